@@ -1,0 +1,64 @@
+namespace Parallax.Briefing;
+
+// The JSON contract other tools rely on (docs/briefing.schema.json). Property names are serialized
+// in camelCase; dates are "YYYY-MM-DD" strings (or "YYYY" / "YYYY-MM" in the timeline).
+
+public sealed record BriefingDocument(IReadOnlyList<ArticleEntry> Articles, IReadOnlyList<StoryBriefing> Stories);
+
+public sealed record ArticleEntry(
+    string Id,
+    string? Path,
+    string? Url,
+    string Title,
+    string? Outlet,
+    string? Published,
+    bool PublishedInferred,
+    string Language,
+    string? StoryId,
+    string? DuplicateOf);
+
+public sealed record StoryBriefing
+{
+    public required string Id { get; init; }
+    public required string Headline { get; init; }
+    public required IReadOnlyList<string> ArticleIds { get; init; }
+    public required IReadOnlyList<SummarySentence> Summary { get; init; }
+    public required IReadOnlyList<EntityEntry> Entities { get; init; }
+    public required IReadOnlyList<QuoteEntry> Quotes { get; init; }
+    public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
+    public required IReadOnlyList<QuantityEntry> Quantities { get; init; }
+    public required IReadOnlyList<ClaimEntry> Claims { get; init; }
+    public required IReadOnlyList<DiscrepancyEntry> Discrepancies { get; init; }
+    public required IReadOnlyList<CommitmentEntry> Commitments { get; init; }
+}
+
+public sealed record SummarySentence(string Text, string ArticleId);
+
+public sealed record EntityEntry(
+    string Id,
+    string Name,
+    string Type,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<string> ArticleIds,
+    int MentionCount);
+
+public sealed record QuoteEntry(string ArticleId, string Text, bool Direct, string? Cue, SpeakerEntry Speaker, string? Via);
+
+public sealed record SpeakerEntry(string? EntityId, string Name, bool Anonymous, string? Description);
+
+public sealed record TimelineEntry(string Date, string Text, IReadOnlyList<string> ArticleIds);
+
+public sealed record QuantityEntry(decimal Value, string? Unit, string? Counted, string Text, string ArticleId);
+
+public sealed record ClaimEntry(
+    string Text,
+    IReadOnlyList<string> SupportingArticleIds,
+    int IndependentOrigins,
+    IReadOnlyList<string> ContradictingArticleIds);
+
+public sealed record DiscrepancyEntry(string About, IReadOnlyList<DiscrepancyValue> Values);
+
+public sealed record DiscrepancyValue(string Value, IReadOnlyList<string> ArticleIds);
+
+public sealed record CommitmentEntry(string Actor, string Action, string? Deadline, IReadOnlyList<string> ArticleIds);

@@ -1,0 +1,13 @@
+namespace Parallax.Cleaning;
+
+/// <summary>
+/// The result of cleaning a page or a plain-text dump: the article body, its title, and metadata
+/// found in the boilerplate that was removed (a byline's date, say) before it was thrown away.
+/// </summary>
+public sealed record CleanedText(string Title, string Text)
+{
+    public DateOnly? Published { get; init; }
+    public string? Outlet { get; init; }
+    public string? Language { get; init; }
+    public string? Url { get; init; }
+}

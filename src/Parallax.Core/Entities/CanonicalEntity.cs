@@ -1,0 +1,16 @@
+namespace Parallax.Entities;
+
+/// <summary>
+/// One real-world entity after cross-document resolution: every spelling seen, every role stated,
+/// and the articles that mention it.
+/// </summary>
+public sealed record CanonicalEntity
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required EntityType Type { get; init; }
+    public required IReadOnlyList<string> Aliases { get; init; }
+    public required IReadOnlyList<string> Roles { get; init; }
+    public required IReadOnlyList<string> ArticleIds { get; init; }
+    public required int MentionCount { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace Parallax.Entities;
+
+public enum EntityType
+{
+    Person,
+    Organization,
+    Location,
+    Misc,
+}

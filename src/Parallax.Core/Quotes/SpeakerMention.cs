@@ -1,0 +1,17 @@
+using Parallax.Text;
+
+namespace Parallax.Quotes;
+
+/// <summary>
+/// Who a quote is attributed to, as the article says it. <see cref="Span"/> is the local mention
+/// ("he", "the top Iraqi official", "Fuad Hussein"); <see cref="Antecedent"/> is the span of the
+/// named entity mention in the same article that it resolves to, when one could be found.
+/// Unnamed sources ("a senior US official") are <see cref="Anonymous"/> and carry their
+/// <see cref="Description"/>.
+/// </summary>
+public sealed record SpeakerMention(Span? Span, string Text)
+{
+    public Span? Antecedent { get; init; }
+    public bool Anonymous { get; init; }
+    public string? Description { get; init; }
+}

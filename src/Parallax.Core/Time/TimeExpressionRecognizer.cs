@@ -1,0 +1,11 @@
+using Parallax.Analysis;
+
+namespace Parallax.Time;
+
+/// <summary>Placeholder: being implemented.</summary>
+internal sealed class TimeExpressionRecognizer : IArticleAnnotator
+{
+    public void Annotate(ArticleAnalysis analysis)
+    {
+    }
+}

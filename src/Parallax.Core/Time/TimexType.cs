@@ -1,0 +1,10 @@
+namespace Parallax.Time;
+
+/// <summary>TimeML TIMEX3 types.</summary>
+public enum TimexType
+{
+    Date,
+    Time,
+    Duration,
+    Set,
+}
