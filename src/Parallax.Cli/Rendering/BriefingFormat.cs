@@ -1,0 +1,9 @@
+namespace Parallax.Cli.Rendering;
+
+public enum BriefingFormat
+{
+    Text,
+    Markdown,
+    Json,
+    Html,
+}

@@ -1,0 +1,41 @@
+using Parallax.Analysis;
+using Parallax.Briefing;
+using Parallax.Clustering;
+using Parallax.Entities;
+
+namespace Parallax.Pipeline;
+
+/// <summary>Everything known about a set of articles after analysis: per-article layers, stories, copies and entities.</summary>
+public sealed record CorpusAnalysis(
+    IReadOnlyList<ArticleAnalysis> Articles,
+    IReadOnlyList<StoryCluster> Stories,
+    IReadOnlyDictionary<string, string> Duplicates,
+    EntityIndex Entities,
+    IReadOnlyDictionary<string, DateOnly> InferredDates)
+{
+    public ArticleAnalysis? Find(string articleId) => Articles.FirstOrDefault(a => a.Article.Id == articleId);
+
+    public StoryCluster? StoryOf(string articleId) => Stories.FirstOrDefault(s => s.ArticleIds.Contains(articleId));
+
+    public IReadOnlyList<ArticleAnalysis> ArticlesOf(StoryCluster story)
+    {
+        var byId = Articles.ToDictionary(a => a.Article.Id);
+        return [.. story.ArticleIds.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
+    public ArticleEntry Describe(ArticleAnalysis analysis)
+    {
+        var a = analysis.Article;
+        return new ArticleEntry(
+            a.Id,
+            a.Path,
+            a.Url,
+            a.Title,
+            a.Outlet,
+            a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            a.PublishedInferred,
+            a.Language,
+            StoryOf(a.Id)?.Id,
+            Duplicates.TryGetValue(a.Id, out var original) ? original : null);
+    }
+}

@@ -1,0 +1,100 @@
+using Parallax.Analysis;
+using Parallax.Articles;
+using Parallax.Briefing;
+using Parallax.Clustering;
+using Parallax.Entities;
+using Parallax.Time;
+
+namespace Parallax.Pipeline;
+
+/// <summary>
+/// Runs the whole analysis over a set of articles: the per-article pipeline, then the stages that
+/// need the whole set (copies, stories, dates inferred from the rest of a story, entities merged
+/// across articles), and builds briefings from the result.
+/// </summary>
+public sealed class CorpusAnalyzer
+{
+    private readonly AnalysisPipeline _pipeline;
+    private readonly NearDuplicateDetector _duplicates = new();
+    private readonly StoryClusterer _clusterer = new();
+    private readonly StoryDateInference _dates = new();
+    private readonly EntityResolver _resolver = new();
+    private readonly BriefingBuilder _briefing = new();
+
+    public CorpusAnalyzer(AnalysisPipeline? pipeline = null) => _pipeline = pipeline ?? AnalysisPipeline.CreateDefault();
+
+    /// <param name="progress">Called after each article's per-article analysis, for progress display.</param>
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, Action<Article>? progress = null)
+    {
+        var analyses = new List<ArticleAnalysis>(articles.Count);
+        foreach (var article in articles)
+        {
+            analyses.Add(_pipeline.Analyze(article));
+            progress?.Invoke(article);
+        }
+
+        var duplicates = _duplicates.Find(analyses);
+        var stories = _clusterer.Cluster(analyses);
+        var inferred = InferStoryDates(analyses, stories);
+        var entities = _resolver.Resolve(analyses);
+        return new CorpusAnalysis(analyses, stories, duplicates, entities, inferred);
+    }
+
+    public BriefingDocument Brief(CorpusAnalysis corpus, string? storyId = null)
+    {
+        var stories = corpus.Stories.Where(s => storyId is null || s.Id == storyId).ToList();
+        var briefings = stories
+            .Select(s => _briefing.Build(s, corpus.ArticlesOf(s), corpus.Entities, corpus.Duplicates))
+            .ToList();
+        var articleIds = stories.SelectMany(s => s.ArticleIds).ToHashSet();
+        var articles = corpus.Articles
+            .Where(a => articleIds.Contains(a.Article.Id))
+            .Select(corpus.Describe)
+            .ToList();
+        return new BriefingDocument(articles, briefings);
+    }
+
+    public string Headline(CorpusAnalysis corpus, StoryCluster story) =>
+        _briefing.Build(story, corpus.ArticlesOf(story), corpus.Entities, corpus.Duplicates).Headline;
+
+    /// <summary>
+    /// Undated articles get a date from the rest of their story; their time expressions are then
+    /// resolved again, because "on Monday" means nothing until the article has a date.
+    /// </summary>
+    private Dictionary<string, DateOnly> InferStoryDates(List<ArticleAnalysis> analyses, IReadOnlyList<StoryCluster> stories)
+    {
+        var inferred = new Dictionary<string, DateOnly>();
+        var byId = analyses.ToDictionary(a => a.Article.Id);
+        foreach (var story in stories)
+        {
+            var members = story.ArticleIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+            if (members.All(m => m.Article.Published is not null))
+            {
+                continue;
+            }
+
+            foreach (var (id, date) in _dates.InferMissing(members))
+            {
+                if (!byId.TryGetValue(id, out var analysis) || analysis.Article.Published is not null)
+                {
+                    continue;
+                }
+
+                analysis.UpdateArticle(analysis.Article with { Published = date, PublishedInferred = true });
+                ReresolveTimes(analysis);
+                inferred[id] = date;
+            }
+        }
+
+        return inferred;
+    }
+
+    private void ReresolveTimes(ArticleAnalysis analysis)
+    {
+        analysis.Times.Clear();
+        foreach (var annotator in _pipeline.Annotators.OfType<TimeExpressionRecognizer>())
+        {
+            annotator.Annotate(analysis);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Parallax.Articles;
+
+namespace Parallax.Storage;
+
+/// <summary>
+/// The embedded SQLite store. Every write is one transaction, so a killed process leaves either the
+/// whole batch or none of it; WAL journaling keeps readers working while a writer commits.
+/// Articles are keyed by their content hash, which makes re-ingesting the same article a no-op.
+/// </summary>
+public sealed class ArticleStore : IDisposable
+{
+    public const string InMemory = ":memory:";
+
+    private static readonly string[] ArticleColumns = ["$id", "$path", "$url", "$title", "$outlet", "$published", "$inferred", "$language", "$text", "$ingested"];
+
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
+
+    private ArticleStore(SqliteConnection connection, TimeProvider time, string location)
+    {
+        _connection = connection;
+        _time = time;
+        Location = location;
+    }
+
+    public string Location { get; }
+
+    public static ArticleStore Open(string path, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var builder = new SqliteConnectionStringBuilder { Pooling = false };
+        if (path == InMemory)
+        {
+            builder.DataSource = InMemory;
+        }
+        else
+        {
+            var full = System.IO.Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                throw new StoreException($"{path}: is a directory, not a database file.");
+            }
+
+            builder.DataSource = full;
+            builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        }
+
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+            var store = new ArticleStore(connection, time, path);
+            store.Migrate();
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the store: {e.Message}", e);
+        }
+    }
+
+    public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+
+    /// <summary>Adds the articles not yet stored, in one transaction; returns how many were new.</summary>
+    public int AddArticles(IEnumerable<Article> articles)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT OR IGNORE INTO articles (id, path, url, title, outlet, published, published_inferred, language, text, ingested_at)
+            VALUES ($id, $path, $url, $title, $outlet, $published, $inferred, $language, $text, $ingested)
+            """;
+        var parameters = ArticleColumns
+            .Select(name => command.Parameters.Add(name, SqliteType.Text))
+            .ToArray();
+        var ingested = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var added = 0;
+        foreach (var a in articles)
+        {
+            object?[] values = [a.Id, a.Path, a.Url, a.Title, a.Outlet, FormatDate(a.Published), a.PublishedInferred ? 1 : 0, a.Language, a.Text, ingested];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            added += command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return added;
+    }
+
+    public IReadOnlyList<Article> LoadArticles(string? storyId = null)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, path, url, title, outlet, published, published_inferred, language, text FROM articles"
+            + (storyId is null ? string.Empty : " WHERE story_id = $story")
+            + " ORDER BY published IS NULL, published, id";
+        if (storyId is not null)
+        {
+            command.Parameters.AddWithValue("$story", storyId);
+        }
+
+        using var reader = command.ExecuteReader();
+        var articles = new List<Article>();
+        while (reader.Read())
+        {
+            articles.Add(new Article
+            {
+                Id = reader.GetString(0),
+                Path = NullableString(reader, 1),
+                Url = NullableString(reader, 2),
+                Title = reader.GetString(3),
+                Outlet = NullableString(reader, 4),
+                Published = ParseDate(NullableString(reader, 5)),
+                PublishedInferred = reader.GetInt64(6) != 0,
+                Language = reader.GetString(7),
+                Text = reader.GetString(8),
+            });
+        }
+
+        return articles;
+    }
+
+    public int ArticleCount => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Replaces the story list and every article's story, duplicate link and inferred date in one
+    /// transaction, so listings never show a half-clustered store.
+    /// </summary>
+    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, DateOnly> inferredDates)
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute(_connection, "DELETE FROM stories; UPDATE articles SET story_id = NULL, duplicate_of = NULL;", transaction);
+        foreach (var story in stories)
+        {
+            Execute(
+                _connection,
+                "INSERT INTO stories (id, headline, article_count, first_published, last_published) VALUES ($1, $2, $3, $4, $5)",
+                transaction,
+                story.Id,
+                story.Headline,
+                story.ArticleCount,
+                FormatDate(story.FirstPublished),
+                FormatDate(story.LastPublished));
+        }
+
+        foreach (var assignment in assignments)
+        {
+            Execute(_connection, "UPDATE articles SET story_id = $1, duplicate_of = $2 WHERE id = $3", transaction, assignment.StoryId, assignment.DuplicateOf, assignment.ArticleId);
+        }
+
+        foreach (var (id, date) in inferredDates)
+        {
+            Execute(_connection, "UPDATE articles SET published = $1, published_inferred = 1 WHERE id = $2 AND published IS NULL", transaction, FormatDate(date), id);
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<StoryRecord> LoadStories()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, headline, article_count, first_published, last_published FROM stories ORDER BY last_published DESC, id";
+        using var reader = command.ExecuteReader();
+        var stories = new List<StoryRecord>();
+        while (reader.Read())
+        {
+            stories.Add(new StoryRecord(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetInt32(2),
+                ParseDate(NullableString(reader, 3)),
+                ParseDate(NullableString(reader, 4))));
+        }
+
+        return stories;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private void Migrate()
+    {
+        var version = SchemaVersion;
+        for (var step = version; step < Migrations.Steps.Count; step++)
+        {
+            using var transaction = _connection.BeginTransaction();
+            Execute(_connection, Migrations.Steps[step], transaction);
+            Execute(_connection, $"PRAGMA user_version = {step + 1}", transaction);
+            transaction.Commit();
+        }
+
+        if (version > Migrations.Steps.Count)
+        {
+            throw new StoreException($"{Location}: the store has schema version {version}, newer than this Parallax understands ({Migrations.Steps.Count}).");
+        }
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null, params object?[] args)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < args.Length; i++)
+        {
+            command.Parameters.AddWithValue("$" + (i + 1).ToString(CultureInfo.InvariantCulture), args[i] ?? DBNull.Value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
