@@ -35,7 +35,7 @@ public static class ParallaxCli
 
         try
         {
-            return await result.InvokeAsync(new InvocationConfiguration { Output = context.Out.Profile.Out.Writer, Error = context.Error });
+            return await result.InvokeAsync(new InvocationConfiguration { Output = context.Out.Profile.Out.Writer, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (StoreException e)
         {

@@ -65,15 +65,19 @@ public sealed class ArticleStore : IDisposable
 
     public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
 
-    /// <summary>Adds the articles not yet stored, in one transaction; returns how many were new.</summary>
+    /// <summary>
+    /// Adds the articles not yet stored, in one transaction; returns how many were new. Only an id
+    /// conflict is ignored (that is the idempotent re-ingest); any other failure rolls back the batch.
+    /// </summary>
     public int AddArticles(IEnumerable<Article> articles)
     {
         using var transaction = _connection.BeginTransaction();
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT OR IGNORE INTO articles (id, path, url, title, outlet, published, published_inferred, language, text, ingested_at)
+            INSERT INTO articles (id, path, url, title, outlet, published, published_inferred, language, text, ingested_at)
             VALUES ($id, $path, $url, $title, $outlet, $published, $inferred, $language, $text, $ingested)
+            ON CONFLICT (id) DO NOTHING
             """;
         var parameters = ArticleColumns
             .Select(name => command.Parameters.Add(name, SqliteType.Text))

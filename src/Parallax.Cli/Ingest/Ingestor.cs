@@ -59,7 +59,7 @@ internal sealed class Ingestor(ArticleStore store, ArticlePreparer preparer)
 
     private int Flush(List<Article> batch)
     {
-        // Two inputs with the same text in one batch are one article; INSERT OR IGNORE handles
+        // Two inputs with the same text in one batch are one article; the store's id conflict handling covers
         // repeats across batches and runs.
         var count = store.AddArticles(batch.DistinctBy(a => a.Id));
         batch.Clear();
