@@ -1,0 +1,74 @@
+using System.Text;
+using System.Xml;
+using Parallax.Articles;
+
+namespace Parallax.Cli.Datasets;
+
+/// <summary>
+/// Reads ECB+ documents (one token per XML element, with sentence numbers) back into article text.
+/// Tokens are re-joined with the spacing a writer would use, and the first sentence (the title
+/// line in ECB+) becomes the title.
+/// </summary>
+internal static class EcbPlusDocuments
+{
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+
+    public static IEnumerable<(string Path, ArticleInput Input)> ReadAll(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"{directory}: no such directory (expected ECB+ topic folders holding <topic>/<doc>.xml)");
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new InvalidDataException($"{directory}: holds no .xml documents (expected the ECB+ layout <topic>/<doc>.xml)");
+        }
+
+        foreach (var file in files)
+        {
+            yield return (file, Read(file));
+        }
+    }
+
+    public static ArticleInput Read(string path)
+    {
+        var sentences = new SortedDictionary<int, StringBuilder>();
+        using (var reader = XmlReader.Create(path, Settings))
+        {
+            while (reader.ReadToFollowing("token"))
+            {
+                var sentence = int.TryParse(reader.GetAttribute("sentence"), out var s) ? s : 0;
+                var word = reader.ReadElementContentAsString();
+                if (!sentences.TryGetValue(sentence, out var text))
+                {
+                    sentences[sentence] = text = new StringBuilder();
+                }
+
+                Append(text, word);
+            }
+        }
+
+        var lines = sentences.Values.Select(s => s.ToString()).Where(s => s.Length > 0).ToList();
+        return new ArticleInput
+        {
+            Path = path,
+            Title = lines.FirstOrDefault() ?? Path.GetFileNameWithoutExtension(path),
+            Text = string.Join("\n\n", lines.Skip(1)),
+            Language = "en",
+        };
+    }
+
+    private static void Append(StringBuilder text, string word)
+    {
+        var attaches = word.Length > 0 && (word[0] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '%' || word.StartsWith('\'') || word == "n't");
+        var afterOpen = text.Length > 0 && text[^1] is '(' or '$';
+        if (text.Length > 0 && !attaches && !afterOpen)
+        {
+            text.Append(' ');
+        }
+
+        text.Append(word);
+    }
+}
