@@ -34,7 +34,7 @@ internal static class PeriodRules
             Quarter);
 
         yield return TimeRule.Create("season",
-            $@"\b(?<x>(?:(?<rel>this|last|next|the\s+coming|the\s+past)\s+(?<s>summer|winter|spring|autumn|fall)|(?<s>summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?<y>{Year})|(?<=\bin\s+(?:the\s+)?)(?<s>summer|winter|spring|autumn))(?![\w-])",
+            $@"\b(?<x>(?:(?<rel>this|last|next|the\s+coming|the\s+past)\s+(?<s>summer|winter|spring|autumn|fall)|(?<s>summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?<y>{Year})|(?<=\bin\s+(?:the\s+)?)(?<s>summer|winter|spring|autumn)))(?![\w-])",
             Season);
 
         yield return TimeRule.Create("decade", @"\b(?<x>(?:the\s+)?(?<d>(?:1[89]|20)\d)0'?s)\b", (m, span, _) =>

@@ -13,7 +13,9 @@ internal static class RelativeDayRules
     {
         yield return TimeRule.Create("relative-day",
             @"\b(?<x>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)\b",
-            (m, span, ctx) => new TimeExpression(span, TimexType.Date, Shifted(ctx.Published, DayShift(m.Groups["x"].Value))));
+            (m, span, ctx) => IsPartOfName(ctx.Text, span)
+                ? null
+                : new TimeExpression(span, TimexType.Date, Shifted(ctx.Published, DayShift(m.Groups["x"].Value))));
 
         yield return TimeRule.Create("part-of-day",
             @"\b(?<x>tonight|last\s+night|this\s+(?<pod>morning|afternoon|evening))\b",
@@ -29,6 +31,23 @@ internal static class RelativeDayRules
         yield return TimeRule.Create("weekday",
             $@"\b(?<x>(?:(?<rel>last|next|this|coming|past)\s+)?(?<wd>{WeekdayLexicon.Pattern})(?:\s+(?<pod>morning|afternoon|evening|night))?)(?!\w)",
             Weekday);
+    }
+
+    /// <summary>A capitalized "Today" right after a capitalized word is a title ("USA Today"), not a day.</summary>
+    private static bool IsPartOfName(string text, Span span)
+    {
+        if (!char.IsUpper(text[span.Start]) || span.Start < 2 || text[span.Start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var i = span.Start - 2;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return char.IsLetter(text[i]) && char.IsUpper(text[i]);
     }
 
     private static int DayShift(string phrase)
