@@ -23,7 +23,7 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
         .. PeriodRules.BareRules(),
     ];
 
-    private static readonly Regex DateTimeJoint = new(@"^\s*(?:,|@|-|–|—|on|at)?\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex DateTimeJoint = new(@"^\s*(?:,|@|-|–|—|on|at)?\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
     public void Annotate(ArticleAnalysis analysis)
     {

@@ -14,7 +14,7 @@ internal delegate TimeExpression? TimeResolver(Match match, Span span, TimeConte
 /// </summary>
 internal sealed record TimeRule(string Name, Regex Pattern, TimeResolver Resolve)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     public static TimeRule Create(string name, string pattern, TimeResolver resolve) =>
         new(name, new Regex(pattern, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout), resolve);
