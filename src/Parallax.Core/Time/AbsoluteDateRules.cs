@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Parallax.Time;
+
+/// <summary>
+/// Dates that name their calendar position: "2021-07-24", "July 24, 2021", "26 July 2021",
+/// "November 2020", and day-month pairs whose year comes from the publication date ("on 26 July").
+/// </summary>
+internal static class AbsoluteDateRules
+{
+    private const string Month = MonthLexicon.Pattern;
+    private const string Ordinal = "(?:st|nd|rd|th)?";
+
+    public static IEnumerable<TimeRule> Rules()
+    {
+        yield return TimeRule.Create("iso-date", @"(?<![\d-])(?<y>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?![\d-])", (m, span, _) =>
+            Full(span, Int(m, "y"), Int(m, "m"), Int(m, "d")));
+
+        yield return TimeRule.Create("month-day-year", $@"\b(?<mon>{Month})\s+(?<d>\d{{1,2}}){Ordinal},?\s+(?<y>(?:1[89]|20)\d\d)(?!\d)", (m, span, _) =>
+            MonthOf(m) is { } month ? Full(span, Int(m, "y"), month, Int(m, "d")) : null);
+
+        yield return TimeRule.Create("day-month-year", $@"(?<!\d)(?<d>\d{{1,2}}){Ordinal}\s+(?:of\s+)?(?<mon>{Month}),?\s+(?<y>(?:1[89]|20)\d\d)(?!\d)", (m, span, _) =>
+            MonthOf(m) is { } month ? Full(span, Int(m, "y"), month, Int(m, "d")) : null);
+
+        yield return TimeRule.Create("month-year", $@"\b(?<mon>{Month}),?\s+(?:of\s+)?(?<y>(?:1[89]|20)\d\d)(?![\d,.]\d)", (m, span, _) =>
+            MonthOf(m) is { } month ? new TimeExpression(span, TimexType.Date, CalendarMath.Month(Int(m, "y"), month)) : null);
+    }
+
+    /// <summary>Day-month pairs without a year; they run after the other date rules so those win.</summary>
+    public static IEnumerable<TimeRule> DayMonthRules()
+    {
+        yield return TimeRule.Create("month-day", $@"\b(?<mon>{Month})\s+(?<d>\d{{1,2}}){Ordinal}(?![\d:.,]?\d)(?!\w)", (m, span, ctx) =>
+            DayWithoutYear(m, span, ctx));
+
+        yield return TimeRule.Create("day-month", $@"(?<![\d.,:])(?<d>\d{{1,2}}){Ordinal}\s+(?:of\s+)?(?<mon>{Month})(?!\w)", (m, span, ctx) =>
+            DayWithoutYear(m, span, ctx));
+    }
+
+    internal static int? MonthOf(Match m) => MonthLexicon.Parse(m.Groups["mon"].Value);
+
+    internal static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static TimeExpression? Full(Text.Span span, int year, int month, int day) =>
+        CalendarMath.TryDate(year, month, day) is { } date ? new TimeExpression(span, TimexType.Date, CalendarMath.Day(date)) : null;
+
+    private static TimeExpression? DayWithoutYear(Match m, Text.Span span, TimeContext ctx)
+    {
+        if (MonthOf(m) is not { } month)
+        {
+            return null;
+        }
+
+        var day = Int(m, "d");
+        if (day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var value = ctx.Published is { } published && CalendarMath.DayWithoutYear(published, month, day, ctx.TenseAt(span)) is { } date
+            ? CalendarMath.Day(date)
+            : null;
+        return new TimeExpression(span, TimexType.Date, value);
+    }
+}

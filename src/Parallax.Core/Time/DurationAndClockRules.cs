@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Parallax.Quantities;
+using Parallax.Text;
+
+namespace Parallax.Time;
+
+/// <summary>
+/// Spans of time ("18 years", "18-year", "less than three months"), points counted back from
+/// publication ("two years ago"), references to the present or past ("now", "recently") and
+/// clock times ("07:12 AM", "5 p.m.").
+/// </summary>
+internal static class DurationAndClockRules
+{
+    private const string Count = @"(?<n>\d+(?:\.\d+)?|" + NumberWords.Phrase + @"|an?)";
+    private const string TimeUnit = "(?<u>year|month|week|day|hour|minute|decade|century|centuries)";
+
+    public static IEnumerable<TimeRule> Rules()
+    {
+        yield return TimeRule.Create("ago", $@"\b(?<x>(?:{Count}|several|a\s+few|many)\s+(?<u>year|month|week|day)s?\s+ago)\b", Ago);
+
+        yield return TimeRule.Create("duration",
+            $@"(?<![\w.,-])(?<x>(?:(?<app>about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|approximately)\s+)?{Count}[-\s]+{TimeUnit}s?)(?![\w])",
+            Duration);
+
+        yield return TimeRule.Create("present", @"\b(?<x>right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays)\b", (m, span, _) =>
+            new TimeExpression(span, TimexType.Date, "PRESENT_REF"));
+
+        yield return TimeRule.Create("past-future", @"\b(?<x>recently|in\s+the\s+past|soon|in\s+the\s+future)\b", (m, span, _) =>
+            new TimeExpression(span, TimexType.Date, m.Groups["x"].Value.Contains("past", StringComparison.OrdinalIgnoreCase) || m.Groups["x"].Value.StartsWith('r')
+                ? "PAST_REF"
+                : "FUTURE_REF"));
+
+        // Clock values are provisional ("T07:12"): the recognizer later attaches them to an
+        // adjacent date or to the publication day.
+        yield return TimeRule.Create("clock", @"(?<![\d:.,])(?<x>(?<h>\d{1,2}):(?<mi>[0-5]\d)(?:\s*(?<ap>[ap]\.m\.|[ap]m)(?!\w))?)(?![\d:])", Clock);
+        yield return TimeRule.Create("clock-hour", @"(?<![\d:.,])(?<x>(?<h>\d{1,2})\s*(?<ap>[ap]\.m\.|[ap]m)(?!\w))", Clock);
+    }
+
+    private static decimal? CountOf(Match m)
+    {
+        var raw = m.Groups["n"].Value;
+        if (raw.Length == 0)
+        {
+            return null;
+        }
+
+        if (raw.Equals("a", StringComparison.OrdinalIgnoreCase) || raw.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        return decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.Parse(raw);
+    }
+
+    private static TimeExpression Ago(Match m, Span span, TimeContext ctx)
+    {
+        if (CountOf(m) is not { } n || n != Math.Floor(n) || ctx.Published is not { } p)
+        {
+            // "several years ago" names no point; it still refers to the past.
+            return new TimeExpression(span, TimexType.Date, CountOf(m) is null ? "PAST_REF" : null);
+        }
+
+        var k = (int)n;
+        var value = m.Groups["u"].Value.ToLowerInvariant() switch
+        {
+            "year" => CalendarMath.Year(p.Year - k),
+            "month" => CalendarMath.Month(p.AddMonths(-k)),
+            "week" => CalendarMath.Week(p.AddDays(-7 * k)),
+            _ => CalendarMath.Day(p.AddDays(-k)),
+        };
+        return new TimeExpression(span, TimexType.Date, value);
+    }
+
+    private static TimeExpression? Duration(Match m, Span span, TimeContext ctx)
+    {
+        if (CountOf(m) is not { } n)
+        {
+            return null;
+        }
+
+        // A four-digit number before "year" is a year being named ("the 2021 year"), not a span.
+        if (m.Groups["n"].Value.Length == 4 && StandaloneYear.IsYear(ctx.Text, m.Groups["n"].Index, 4))
+        {
+            return null;
+        }
+
+        var amount = n.ToString(CultureInfo.InvariantCulture);
+        var value = m.Groups["u"].Value.ToLowerInvariant() switch
+        {
+            "year" => $"P{amount}Y",
+            "month" => $"P{amount}M",
+            "week" => $"P{amount}W",
+            "day" => $"P{amount}D",
+            "hour" => $"PT{amount}H",
+            "minute" => $"PT{amount}M",
+            "decade" => $"P{(n * 10).ToString(CultureInfo.InvariantCulture)}Y",
+            _ => $"P{(n * 100).ToString(CultureInfo.InvariantCulture)}Y",
+        };
+        var modifier = Regex.Replace(m.Groups["app"].Value.ToLowerInvariant(), @"\s+", " ") switch
+        {
+            "" => null,
+            "more than" or "over" => "MORE_THAN",
+            "less than" or "under" => "LESS_THAN",
+            "at least" => "EQUAL_OR_MORE",
+            _ => "APPROX",
+        };
+        return new TimeExpression(span, TimexType.Duration, value) { Modifier = modifier };
+    }
+
+    private static TimeExpression? Clock(Match m, Span span, TimeContext ctx)
+    {
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
+        if (m.Groups["ap"].Success)
+        {
+            if (hour is < 1 or > 12)
+            {
+                return null;
+            }
+
+            var pm = char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p';
+            hour = (hour % 12) + (pm ? 12 : 0);
+        }
+        else if (hour > 23)
+        {
+            return null;
+        }
+
+        return new TimeExpression(span, TimexType.Time, $"T{hour:D2}:{minute:D2}");
+    }
+}

@@ -1,0 +1,97 @@
+using Parallax.Text;
+
+namespace Parallax.Time;
+
+/// <summary>
+/// Days named relative to publication: "yesterday", "tomorrow", "tonight", "this morning",
+/// "last night" and weekdays ("on Monday", "next Monday", "last Tuesday"). Weekdays without
+/// "last"/"next" take their direction from the tense of the clause.
+/// </summary>
+internal static class RelativeDayRules
+{
+    public static IEnumerable<TimeRule> Rules()
+    {
+        yield return TimeRule.Create("relative-day",
+            @"\b(?<x>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)\b",
+            (m, span, ctx) => IsPartOfName(ctx.Text, span)
+                ? null
+                : new TimeExpression(span, TimexType.Date, Shifted(ctx.Published, DayShift(m.Groups["x"].Value))));
+
+        yield return TimeRule.Create("part-of-day",
+            @"\b(?<x>tonight|last\s+night|this\s+(?<pod>morning|afternoon|evening))\b",
+            (m, span, ctx) =>
+            {
+                var phrase = m.Groups["x"].Value.ToLowerInvariant();
+                var shift = phrase.StartsWith("last", StringComparison.Ordinal) ? -1 : 0;
+                var part = m.Groups["pod"].Success ? PartOfDay(m.Groups["pod"].Value) : "NI";
+                var day = Shifted(ctx.Published, shift);
+                return new TimeExpression(span, TimexType.Time, day is null ? null : $"{day}T{part}");
+            });
+
+        yield return TimeRule.Create("weekday",
+            $@"\b(?<x>(?:(?<rel>last|next|this|coming|past)\s+)?(?<wd>{WeekdayLexicon.Pattern})(?:\s+(?<pod>morning|afternoon|evening|night))?)(?!\w)",
+            Weekday);
+    }
+
+    /// <summary>A capitalized "Today" right after a capitalized word is a title ("USA Today"), not a day.</summary>
+    private static bool IsPartOfName(string text, Span span)
+    {
+        if (!char.IsUpper(text[span.Start]) || span.Start < 2 || text[span.Start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var i = span.Start - 2;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return char.IsLetter(text[i]) && char.IsUpper(text[i]);
+    }
+
+    private static int DayShift(string phrase)
+    {
+        var p = phrase.ToLowerInvariant();
+        return p.Contains("before") ? -2 : p.Contains("after") ? 2 : p switch
+        {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+    }
+
+    private static string? Shifted(DateOnly? published, int days) =>
+        published is { } p ? CalendarMath.Day(p.AddDays(days)) : null;
+
+    private static string PartOfDay(string word) => word.ToLowerInvariant() switch
+    {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        _ => "NI",
+    };
+
+    private static TimeExpression? Weekday(System.Text.RegularExpressions.Match m, Span span, TimeContext ctx)
+    {
+        if (WeekdayLexicon.Parse(m.Groups["wd"].Value) is not { } day)
+        {
+            return null;
+        }
+
+        if (ctx.Published is not { } p)
+        {
+            return new TimeExpression(span, TimexType.Date, null);
+        }
+
+        var occurrence = m.Groups["rel"].Value.ToLowerInvariant() switch
+        {
+            "last" or "past" => Occurrence.Previous,
+            "next" => Occurrence.Next,
+            "coming" => Occurrence.FutureOrSame,
+            // "this Monday" leans on tense like a bare weekday.
+            _ => CalendarMath.FromTense(ctx.TenseAt(span)),
+        };
+        return new TimeExpression(span, TimexType.Date, CalendarMath.Day(CalendarMath.Weekday(p, day, occurrence)));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Parallax.Analysis;
+using Parallax.Text;
+
+namespace Parallax.Time;
+
+/// <summary>Resolves one regex match into a time expression, or rejects it with null.</summary>
+internal delegate TimeExpression? TimeResolver(Match match, Span span, TimeContext context);
+
+/// <summary>
+/// A pattern and its resolution. The expression's span is the match's group "x" when the pattern
+/// has one (so a leading "on" or "by" can anchor a match without becoming part of the timex), else
+/// the whole match.
+/// </summary>
+internal sealed record TimeRule(string Name, Regex Pattern, TimeResolver Resolve)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    public static TimeRule Create(string name, string pattern, TimeResolver resolve) =>
+        new(name, new Regex(pattern, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout), resolve);
+}
+
+/// <summary>What rules may read while resolving: the text, the publication date and the tense around a span.</summary>
+internal sealed class TimeContext(ArticleAnalysis analysis)
+{
+    public string Text => analysis.Text;
+
+    public DateOnly? Published => analysis.Article.Published;
+
+    public Tense TenseAt(Span span)
+    {
+        var sentence = analysis.SentenceAt(span.Start)?.Span ?? LocalSentence(span);
+        return SentenceTense.Detect(Text, sentence, span);
+    }
+
+    /// <summary>Sentence bounds by punctuation, for analyses that were not segmented first.</summary>
+    private Span LocalSentence(Span span)
+    {
+        var text = Text;
+        var start = span.Start;
+        while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '\n'))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < text.Length && text[end] is not ('.' or '!' or '?' or '\n'))
+        {
+            end++;
+        }
+
+        return Span.FromBounds(start, end);
+    }
+}
