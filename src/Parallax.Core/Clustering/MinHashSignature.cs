@@ -36,7 +36,7 @@ internal sealed class MinHashSignature
 
         for (var i = 0; i + ShingleWords <= words.Count; i++)
         {
-            shingles.Add(Fnv1a(string.Join(' ', words, i, ShingleWords)));
+            shingles.Add(Fnv1a(string.Join(' ', words.GetRange(i, ShingleWords))));
         }
 
         var slots = new ulong[Seeds.Length];

@@ -6,12 +6,12 @@ public sealed record StoryClustererOptions
     /// <summary>
     /// Minimum cosine between an article and a story centroid for the article to join the story.
     /// Reports of one event share its names (places, people, bodies) and its specific vocabulary
-    /// even when worded differently, which puts them well above 0.25; two events of the same kind
+    /// even when worded differently, which puts them above 0.2 (typically 0.25-0.5); two events of the same kind
     /// (two earthquakes, two elections) share only the generic vocabulary of that kind, whose weight
-    /// IDF keeps low, and land below it. Names are weighted up (see <see cref="EntityWeight"/>), which
+    /// IDF keeps low, and land below it (typically under 0.15). Names are weighted up (see <see cref="EntityWeight"/>), which
     /// widens that gap.
     /// </summary>
-    public const double DefaultSimilarityThreshold = 0.25;
+    public const double DefaultSimilarityThreshold = 0.2;
 
     public double SimilarityThreshold { get; init; } = DefaultSimilarityThreshold;
 
