@@ -22,6 +22,11 @@ internal static partial class CommitmentFinder
         "he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "which", "who",
     };
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "of", "in", "at", "with", "for", "near", "on", "by", "to", "across", "inside", "outside",
+    };
+
     public static IReadOnlyList<CommitmentEntry> Find(StoryText story, EntityIndex entities)
     {
         var found = new List<(string Actor, string Action, string? Deadline, TermVector Vector, List<string> ArticleIds)>();
@@ -82,16 +87,21 @@ internal static partial class CommitmentFinder
         var actionEnd = start + ActionEnd(body, cue.Index + cue.Length);
         var clauseStart = start + ClauseStart(body, cue.Index);
 
-        var mention = analysis.Entities.Where(e => e.Span.Start >= clauseStart && e.Span.End <= cueStart).OrderBy(e => e.Span.Start).LastOrDefault();
+        // A name right before the cue is the actor ("Governor Ilse Varga promised"); otherwise the
+        // clause's subject phrase is ("Rescuers from Marrenburg will"), unless it is too long to be one.
+        var mentions = analysis.Entities.Where(e => e.Span.Start >= clauseStart && e.Span.End <= cueStart).OrderBy(e => e.Span.Start).ToList();
+        var phrase = text[clauseStart..cueStart].Trim().Trim('"', '\u201C', '\u201D', '\'').Trim();
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var adjacent = mentions.LastOrDefault(m => string.IsNullOrWhiteSpace(text[m.Span.End..cueStart]) && !AfterPreposition(text, clauseStart, m.Span.Start));
+        var named = adjacent ?? (words.Length > 6 ? mentions.LastOrDefault() : null);
         string actor;
-        if (mention is not null)
+        if (named is not null)
         {
-            actor = entities.Find(analysis.Article.Id, mention.Span)?.Name ?? mention.Text;
+            actor = entities.Find(analysis.Article.Id, named.Span)?.Name ?? named.Text;
         }
         else
         {
-            actor = text[clauseStart..cueStart].Trim().Trim('"', '\u201C', '\u201D', '\'').Trim();
-            var words = actor.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            actor = phrase;
             var bareWill = cue.Groups["will"].Success;
             if (words.Length is 0 or > 6 || Pronouns.Contains(actor)
                 || (bareWill && !char.IsUpper(actor[0]) && !actor.StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
@@ -147,6 +157,15 @@ internal static partial class CommitmentFinder
         var end = attribution.Success ? attribution.Index : body.Length;
         var semicolon = body.IndexOf(';', from);
         return semicolon >= 0 && semicolon < end ? semicolon : end;
+    }
+
+    /// <summary>"Rescuers from Marrenburg": a name after a preposition modifies the subject, it is not the subject.</summary>
+    private static bool AfterPreposition(string text, int clauseStart, int mentionStart)
+    {
+        var before = text[clauseStart..mentionStart].TrimEnd();
+        var lastSpace = before.LastIndexOf(' ');
+        var word = before[(lastSpace + 1)..];
+        return Prepositions.Contains(word);
     }
 
     private static bool SameActor(string a, string b) =>

@@ -17,7 +17,7 @@ internal sealed record CountedThing(string About, IReadOnlySet<string> Words)
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
     {
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "reported",
-        "confirmed", "officially", "now", "still", "also", "so", "far", "already", "being",
+        "confirmed", "officially", "now", "still", "also", "so", "far", "already",
     };
 
     public static CountedThing? Of(Quantity quantity, ArticleAnalysis analysis)
@@ -64,6 +64,13 @@ internal sealed record CountedThing(string About, IReadOnlySet<string> Words)
     {
         var value = quantity.Value.ToString("0.##########", CultureInfo.InvariantCulture);
         return string.IsNullOrWhiteSpace(quantity.Unit) ? value : value + " " + quantity.Unit;
+    }
+
+    /// <summary>The figure as written ("2,5"), for values whose normalized form cannot be trusted.</summary>
+    public static string WrittenNumber(Quantity quantity, ArticleAnalysis analysis)
+    {
+        var number = analysis.TokensIn(quantity.Span).FirstOrDefault(t => t.Kind == TokenKind.Number);
+        return number.Span.IsEmpty ? quantity.Span.Of(analysis.Text).Trim() : number.Span.Of(analysis.Text);
     }
 
     private static string? Qualifier(ArticleAnalysis analysis, int position)

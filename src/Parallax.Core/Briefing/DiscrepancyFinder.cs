@@ -19,15 +19,15 @@ internal static class DiscrepancyFinder
         var independent = story.Articles.Where(a => !story.IsDuplicate(a.Article.Id)).ToList();
         var entries = new List<DiscrepancyEntry>();
         entries.AddRange(QuantityDiscrepancies(independent.SelectMany(a =>
-            a.Quantities.OrderBy(q => q.Span.Start).Select(q => (Quantity: q, Thing: CountedThing.Of(q, a), a.Article.Id, a.Text)))));
+            a.Quantities.OrderBy(q => q.Span.Start).Select(q => (Quantity: q, Thing: CountedThing.Of(q, a), a.Article.Id, Written: CountedThing.WrittenNumber(q, a))))));
         entries.AddRange(DateDiscrepancies(story));
         return entries;
     }
 
-    private static IEnumerable<DiscrepancyEntry> QuantityDiscrepancies(IEnumerable<(Quantity Quantity, CountedThing? Thing, string ArticleId, string Text)> figures)
+    private static IEnumerable<DiscrepancyEntry> QuantityDiscrepancies(IEnumerable<(Quantity Quantity, CountedThing? Thing, string ArticleId, string Written)> figures)
     {
-        var groups = new List<List<(Quantity Quantity, CountedThing Thing, string ArticleId, string Text)>>();
-        foreach (var (quantity, thing, articleId, text) in figures)
+        var groups = new List<List<(Quantity Quantity, CountedThing Thing, string ArticleId, string Written)>>();
+        foreach (var (quantity, thing, articleId, written) in figures)
         {
             if (thing is null)
             {
@@ -37,11 +37,11 @@ internal static class DiscrepancyFinder
             var group = groups.FirstOrDefault(g => g[0].Thing.IsSameAs(thing));
             if (group is null)
             {
-                groups.Add([(quantity, thing, articleId, text)]);
+                groups.Add([(quantity, thing, articleId, written)]);
             }
             else
             {
-                group.Add((quantity, thing, articleId, text));
+                group.Add((quantity, thing, articleId, written));
             }
         }
 
@@ -57,7 +57,7 @@ internal static class DiscrepancyFinder
             }
 
             var reports = certain.Select(f => (CountedThing.ValueText(f.Quantity), f.ArticleId))
-                .Concat(group.Where(f => f.Quantity.Uncertain).Select(f => (f.Quantity.Span.Of(f.Text).Trim() + " (uncertain)", f.ArticleId)));
+                .Concat(group.Where(f => f.Quantity.Uncertain).Select(f => (f.Written + " (uncertain)", f.ArticleId)));
             yield return new DiscrepancyEntry(group[0].Thing.About, ConflictingValues.Values(reports));
         }
     }

@@ -77,6 +77,20 @@ public class CommitmentFinderTests
     }
 
     [Fact]
+    public void Find_NameInsideSubjectPhrase_KeepsThePhrase()
+    {
+        var a = StoryTexts.Article("a", "Rescuers from Marrenburg will stay in the valley until 2032.");
+        a.AddEntity("Marrenburg", EntityType.Location);
+        a.AddTime("2032", "2032");
+
+        var commitment = Assert.Single(CommitmentFinder.Find(StoryTexts.Of(null, a), NoEntities));
+
+        Assert.Equal("Rescuers from Marrenburg", commitment.Actor);
+        Assert.Equal("stay in the valley", commitment.Action);
+        Assert.Equal("2032", commitment.Deadline);
+    }
+
+    [Fact]
     public void RenderDeadline_PlainValue_IsTheTimeMLValue() =>
         Assert.Equal("2032-01", CommitmentFinder.RenderDeadline(new Parallax.Time.TimeExpression(new Span(0, 1), Parallax.Time.TimexType.Date, "2032-01")));
 

@@ -37,7 +37,7 @@ public class DiscrepancyFinderTests
 
         var discrepancy = Assert.Single(DiscrepancyFinder.Find(StoryTexts.Of(null, a, b, c)));
 
-        Assert.Contains(discrepancy.Values, v => v.Value == "2,5 people (uncertain)" && v.ArticleIds.SequenceEqual(["c"]));
+        Assert.Contains(discrepancy.Values, v => v.Value == "2,5 (uncertain)" && v.ArticleIds.SequenceEqual(["c"]));
     }
 
     [Fact]
