@@ -15,10 +15,16 @@ internal static class ClaimGrouper
     // facts about the same actors apart.
     public const double SameClaimSimilarity = 0.4;
 
+    // Reports that disagree on a figure or a date are worded less alike than reports that agree
+    // (the disagreeing outlet often wrote its own lead), so a looser bar applies when a sentence
+    // outside the group gives other values for the same counted thing.
+    public const double ValueContradictionSimilarity = 0.2;
+
     public static IReadOnlyList<ClaimEntry> Group(StoryText story)
     {
         var groups = new List<(TermVector Centroid, List<SentenceFacts> Members)>();
-        foreach (var facts in story.Sentences.Where(s => !s.Vector.IsEmpty).Select(SentenceFacts.Of).Where(f => f.IsFactual))
+        var all = story.Sentences.Where(s => !s.Vector.IsEmpty).Select(SentenceFacts.Of).Where(f => f.IsFactual).ToList();
+        foreach (var facts in all)
         {
             var vector = facts.Sentence.Vector.Normalized();
             var best = groups
@@ -39,13 +45,13 @@ internal static class ClaimGrouper
         }
 
         return [.. groups
-            .Select((g, i) => (Claim: ToClaim(story, g.Centroid, g.Members), Index: i))
+            .Select((g, i) => (Claim: ToClaim(story, g.Centroid, g.Members, all), Index: i))
             .OrderByDescending(p => p.Claim.SupportingArticleIds.Count)
             .ThenBy(p => p.Index)
             .Select(p => p.Claim)];
     }
 
-    private static ClaimEntry ToClaim(StoryText story, TermVector centroid, List<SentenceFacts> members)
+    private static ClaimEntry ToClaim(StoryText story, TermVector centroid, List<SentenceFacts> members, List<SentenceFacts> all)
     {
         var representative = Clearest(story, centroid, members);
         var (agree, disagree) = Partition(representative, members);
@@ -56,7 +62,10 @@ internal static class ClaimGrouper
         }
 
         var supporting = Articles(agree);
-        var contradicting = Articles(disagree).Where(id => !supporting.Contains(id)).ToList();
+        var outside = all.Where(f => !members.Contains(f)
+            && TermVector.Cosine(f.Sentence.Vector, representative.Sentence.Vector) >= ValueContradictionSimilarity
+            && representative.GivesOtherValues(f));
+        var contradicting = Articles([.. disagree, .. outside]).Where(id => !supporting.Contains(id)).ToList();
         return new ClaimEntry(representative.Sentence.Text, supporting, Origins(story, agree), contradicting);
     }
 

@@ -56,13 +56,11 @@ internal sealed partial record SentenceFacts(
     }
 
     /// <summary>True when the two sentences, though about the same thing, say different things.</summary>
-    public bool Contradicts(SentenceFacts other)
-    {
-        if (Negated != other.Negated)
-        {
-            return true;
-        }
+    public bool Contradicts(SentenceFacts other) => Negated != other.Negated || GivesOtherValues(other);
 
+    /// <summary>True when the other sentence gives another figure for the same counted thing, or another date.</summary>
+    public bool GivesOtherValues(SentenceFacts other)
+    {
         foreach (var quantity in Quantities.Where(q => !q.Uncertain))
         {
             var thing = CountedThing.Of(quantity, Sentence.Analysis);

@@ -12,8 +12,10 @@ namespace Parallax.Briefing;
 /// </summary>
 internal static partial class TimelineBuilder
 {
-    // Sentences about one event on one date share most of their content words.
-    public const double SameEventSimilarity = 0.3;
+    // The date already matches, so a modest overlap of content words (the event noun, the place)
+    // is enough: two outlets' lead sentences about one event typically score 0.2-0.5, while
+    // unrelated events on the same day share next to nothing.
+    public const double SameEventSimilarity = 0.2;
 
     public static IReadOnlyList<TimelineEntry> Build(StoryText story)
     {

@@ -76,6 +76,19 @@ public class ClaimGrouperTests
     }
 
     [Fact]
+    public void Group_DifferentlyWordedLeadWithOtherFigure_StillContradicts()
+    {
+        var a = WithPlace("a", "An earthquake struck the mountain town of Veloria early on Monday, killing at least 40 people and trapping dozens under collapsed homes.");
+        a.AddQuantity("at least 40 people", 40, "people");
+        var b = WithPlace("b", "Rescuers in Veloria dug through rubble after a powerful earthquake flattened parts of the town, with 52 people killed.");
+        b.AddQuantity("52 people", 52, "people");
+
+        var claims = ClaimGrouper.Group(StoryTexts.Of(null, a, b));
+
+        Assert.Contains(claims, c => c.SupportingArticleIds.SequenceEqual(["a"]) && c.ContradictingArticleIds.SequenceEqual(["b"]));
+    }
+
+    [Fact]
     public void Group_SentencesWithoutFacts_AreNotClaims()
     {
         var a = StoryTexts.Article("a", "The weather was cold and grey. Everyone hoped for better days.");
