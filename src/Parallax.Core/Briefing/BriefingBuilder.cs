@@ -4,26 +4,34 @@ using Parallax.Entities;
 
 namespace Parallax.Briefing;
 
-/// <summary>Placeholder: being implemented.</summary>
+/// <summary>
+/// Builds one story's briefing from its articles' analyses, the cross-document entity index and
+/// the near-duplicate map. Each section is produced by its own stage; they share the story's
+/// sentences, vectorized once. <paramref name="articles"/> may hold more than the story: only the
+/// story's articles are used, in the story's order.
+/// </summary>
 public sealed class BriefingBuilder
 {
     public StoryBriefing Build(
         StoryCluster story,
         IReadOnlyList<ArticleAnalysis> articles,
         EntityIndex entities,
-        IReadOnlyDictionary<string, string> duplicates) =>
-        new()
+        IReadOnlyDictionary<string, string> duplicates)
+    {
+        var text = new StoryText(story.ArticleIds, articles, duplicates);
+        return new StoryBriefing
         {
             Id = story.Id,
-            Headline = articles.Count > 0 ? articles[0].Article.Title : string.Empty,
+            Headline = HeadlineSelector.Select(text),
             ArticleIds = story.ArticleIds,
-            Summary = [],
-            Entities = [],
-            Quotes = [],
-            Timeline = [],
-            Quantities = [],
-            Claims = [],
-            Discrepancies = [],
-            Commitments = [],
+            Summary = ExtractiveSummarizer.Summarize(text),
+            Entities = EntityRoster.List(text, entities),
+            Quotes = QuoteCollector.Collect(text, entities),
+            Timeline = TimelineBuilder.Build(text),
+            Quantities = QuantityCollector.Collect(text),
+            Claims = ClaimGrouper.Group(text),
+            Discrepancies = DiscrepancyFinder.Find(text),
+            Commitments = CommitmentFinder.Find(text, entities),
         };
+    }
 }

@@ -1,0 +1,97 @@
+using Parallax.Segmentation;
+using Parallax.Text;
+
+namespace Parallax.Clustering;
+
+/// <summary>
+/// Turns text into comparable content terms: lower-cased words without stopwords, lightly stemmed
+/// so that "killed", "kills" and "killing" meet. Numbers are left out on purpose: two reports of one
+/// event often disagree on figures, and that must not split the story.
+/// </summary>
+internal static class ContentWords
+{
+    private static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+        "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+        "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once",
+        "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some",
+        "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+        "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+        "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "said",
+        "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "one", "two", "three", "new", "year", "years",
+        "may", "might", "must", "shall", "since", "however", "yet", "still", "already", "per", "via", "among", "amid",
+        "around", "across", "including", "within", "without", "toward", "towards", "upon", "onto", "'s", "s", "t",
+        "n't", "don't", "didn't", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "never",
+    };
+
+    public static IEnumerable<string> Of(string text) => Of(text, new Span(0, text.Length));
+
+    public static IEnumerable<string> Of(string text, Span range)
+    {
+        foreach (var token in Tokenizer.Tokenize(text, range))
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = Normalize(token.Span.Of(text));
+            if (word.Length < 2 || Stopwords.Contains(word))
+            {
+                continue;
+            }
+
+            yield return Stem(word);
+        }
+    }
+
+    public static bool IsStopword(string word) => Stopwords.Contains(Normalize(word));
+
+    public static string Normalize(string word)
+    {
+        var lower = word.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Replace('\u2019', '\'').ToLowerInvariant();
+        return lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower.TrimEnd('\'');
+    }
+
+    /// <summary>A deliberately light suffix stripper: enough to merge inflections, too weak to merge unrelated words.</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return word[..^3];
+        }
+
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    /// <summary>
+    /// A name as one term: lower-case, with an Arabic "al-" article dropped so that "al-Rashid" and
+    /// "Rashid" (a common variation between outlets) meet.
+    /// </summary>
+    public static string EntityTerm(string name)
+    {
+        var words = name.Replace('\u2019', '\'').ToLowerInvariant()
+            .Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.StartsWith("al-", StringComparison.Ordinal) && w.Length > 3 ? w[3..] : w);
+        return "e:" + string.Join(' ', words);
+    }
+}

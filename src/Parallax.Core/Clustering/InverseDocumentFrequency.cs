@@ -1,0 +1,47 @@
+namespace Parallax.Clustering;
+
+/// <summary>
+/// Inverse document frequencies over one collection (articles for clustering, sentences for a
+/// briefing), and the TF-IDF vectors built from them. Term frequency is damped with a logarithm so
+/// a word repeated ten times does not outweigh ten different shared words.
+/// </summary>
+internal sealed class InverseDocumentFrequency
+{
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly int _documents;
+
+    public InverseDocumentFrequency(IEnumerable<IEnumerable<string>> documents)
+    {
+        foreach (var document in documents)
+        {
+            _documents++;
+            foreach (var term in document.Distinct(StringComparer.Ordinal))
+            {
+                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+            }
+        }
+    }
+
+    public double Of(string term) =>
+        Math.Log((_documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
+
+    /// <summary>A TF-IDF vector from (term, weight) occurrences; the weight lets names and title words count more.</summary>
+    public TermVector Vector(IEnumerable<(string Term, double Weight)> occurrences)
+    {
+        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (term, weight) in occurrences)
+        {
+            frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+        }
+
+        var vector = new TermVector();
+        foreach (var (term, frequency) in frequencies)
+        {
+            vector.Add(term, Math.Log(1 + frequency) * Of(term));
+        }
+
+        return vector;
+    }
+
+    public TermVector Vector(IEnumerable<string> terms) => Vector(terms.Select(t => (t, 1.0)));
+}

@@ -1,0 +1,148 @@
+using System.Text;
+
+namespace Parallax.Clustering;
+
+/// <summary>
+/// The shingles of a text (word 5-grams of the normalized text) and their MinHash signature. The
+/// fraction of equal signature slots estimates the Jaccard similarity of two shingle sets.
+/// </summary>
+internal sealed class MinHashSignature
+{
+    public const int ShingleWords = 5;
+
+    private static readonly ulong[] Seeds = CreateSeeds(128);
+
+    private MinHashSignature(int shingleCount, ulong[] slots)
+    {
+        ShingleCount = shingleCount;
+        Slots = slots;
+    }
+
+    public int ShingleCount { get; }
+
+    public ulong[] Slots { get; }
+
+    public static int HashCount => Seeds.Length;
+
+    public static MinHashSignature Of(string text)
+    {
+        var words = NormalizedWords(text);
+        var shingles = new HashSet<ulong>();
+        if (words.Count > 0 && words.Count < ShingleWords)
+        {
+            // Very short texts are one shingle: they can only match an exact copy.
+            shingles.Add(Fnv1a(string.Join(' ', words)));
+        }
+
+        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        {
+            shingles.Add(Fnv1a(string.Join(' ', words.GetRange(i, ShingleWords))));
+        }
+
+        var slots = new ulong[Seeds.Length];
+        Array.Fill(slots, ulong.MaxValue);
+        foreach (var shingle in shingles)
+        {
+            for (var k = 0; k < Seeds.Length; k++)
+            {
+                var h = Mix(shingle ^ Seeds[k]);
+                if (h < slots[k])
+                {
+                    slots[k] = h;
+                }
+            }
+        }
+
+        return new MinHashSignature(shingles.Count, slots);
+    }
+
+    public double EstimatedJaccard(MinHashSignature other)
+    {
+        var equal = 0;
+        for (var k = 0; k < Slots.Length; k++)
+        {
+            if (Slots[k] == other.Slots[k])
+            {
+                equal++;
+            }
+        }
+
+        return (double)equal / Slots.Length;
+    }
+
+    /// <summary>
+    /// How much of the smaller text lies inside the larger one, derived from the estimated Jaccard
+    /// and the exact set sizes: |A∩B| = J/(1+J)·(|A|+|B|). This is what finds trimmed copies,
+    /// whose Jaccard with the full text is low but whose containment is near 1.
+    /// </summary>
+    public double EstimatedContainment(MinHashSignature other)
+    {
+        var smaller = Math.Min(ShingleCount, other.ShingleCount);
+        if (smaller == 0)
+        {
+            return 0;
+        }
+
+        var j = EstimatedJaccard(other);
+        var intersection = j / (1 + j) * (ShingleCount + other.ShingleCount);
+        return Math.Min(1.0, intersection / smaller);
+    }
+
+    /// <summary>Lower-cased letter-and-digit words: punctuation, quote styles and spacing do not matter.</summary>
+    private static List<string> NormalizedWords(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(char.ToLowerInvariant(c));
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+
+    private static ulong Fnv1a(string value)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in value)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    /// <summary>SplitMix64 finalizer: a cheap, well-mixed permutation, one per seed.</summary>
+    private static ulong Mix(ulong x)
+    {
+        x += 0x9E3779B97F4A7C15UL;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+
+    private static ulong[] CreateSeeds(int count)
+    {
+        var seeds = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            seeds[i] = Mix((ulong)(i + 1) * 0x2545F4914F6CDD1DUL);
+        }
+
+        return seeds;
+    }
+}

@@ -1,0 +1,72 @@
+using Parallax.Clustering;
+
+namespace Parallax.Core.Tests.Clustering;
+
+public class StoryClustererTests
+{
+    [Fact]
+    public void Cluster_SameEventDifferentWording_JoinsOneStory()
+    {
+        var stories = new StoryClusterer().Cluster([TestCoverage.Wire(), TestCoverage.Courier()]);
+
+        var story = Assert.Single(stories);
+        Assert.Equal(["courier1", "wire1"], story.ArticleIds.Order());
+    }
+
+    [Fact]
+    public void Cluster_TwoDifferentEarthquakes_MakeTwoStories()
+    {
+        var stories = new StoryClusterer().Cluster([TestCoverage.Wire(), TestCoverage.Harbor(), TestCoverage.Courier()]);
+
+        Assert.Equal(2, stories.Count);
+        Assert.Contains(stories, s => s.ArticleIds.Order().SequenceEqual(["courier1", "wire1"]));
+        Assert.Contains(stories, s => s.ArticleIds.SequenceEqual(["harbor1"]));
+    }
+
+    [Fact]
+    public void Cluster_StoryId_IsFoundingArticleInPublicationOrder()
+    {
+        var early = TestCoverage.Courier("b-later-id");
+        var late = TestArticles.Analyze("a-early-id", "Earthquake in Veloria kills dozens", TestCoverage.WireText, TestCoverage.Monday.AddDays(2));
+        late.AddEntity("Veloria", Entities.EntityType.Location);
+        late.AddEntity("Ilse Varga", Entities.EntityType.Person);
+
+        var story = Assert.Single(new StoryClusterer().Cluster([late, early]));
+
+        Assert.Equal("s-b-later-id", story.Id);
+        Assert.Equal(["b-later-id", "a-early-id"], story.ArticleIds);
+    }
+
+    [Fact]
+    public void Cluster_ReportsFurtherApartThanWindow_StaySeparate()
+    {
+        var first = TestCoverage.Wire("w1");
+        var month = TestArticles.Analyze("w2", first.Article.Title, TestCoverage.WireText, TestCoverage.Monday.AddDays(30));
+
+        var stories = new StoryClusterer().Cluster([first, month]);
+
+        Assert.Equal(2, stories.Count);
+    }
+
+    [Fact]
+    public void Cluster_UndatedArticle_IsPlacedAfterDatedOnesAndStillJoins()
+    {
+        var undated = TestArticles.Analyze("aaa", "Veloria quake", TestCoverage.CourierText);
+
+        var story = Assert.Single(new StoryClusterer().Cluster([undated, TestCoverage.Wire()]));
+
+        Assert.Equal(["wire1", "aaa"], story.ArticleIds);
+    }
+
+    [Fact]
+    public void Cluster_HigherThreshold_SplitsLooselyRelatedReports()
+    {
+        var strict = new StoryClusterer(new StoryClustererOptions { SimilarityThreshold = 0.95 });
+
+        Assert.Equal(2, strict.Cluster([TestCoverage.Wire(), TestCoverage.Courier()]).Count);
+    }
+
+    [Fact]
+    public void Cluster_NoArticles_ReturnsNoStories() =>
+        Assert.Empty(new StoryClusterer().Cluster([]));
+}
