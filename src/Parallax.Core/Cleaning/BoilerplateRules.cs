@@ -13,7 +13,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^[\s\u2022\u00B7\u25AA\u25CF\u25E6*\-\u2013\u2014|]+")]
     private static partial Regex LeadingBullet();
 
-    [GeneratedRegex(@"^(\d[\d,.]*\s+(comments?|responses?|replies)|comments?\s*(\(\d+\))?|(leave|post|add|write|submit)\s+(a|an|your)\s+(reply|comment|response)|please\s+(enter|type|write)\s+your\s+(comment|name|email)|(join|start)\s+the\s+(discussion|conversation)|(show|view|load|hide|read)\s+(all\s+)?(\d+\s+)?comments?|comments\s+are\s+closed|your\s+email\s+address\s+will\s+not\s+be\s+published|you\s+must\s+be\s+(logged|signed)\s+in\s+to\s+(post|leave|add)|\d*\s*(thoughts?|responses?|replies)\s+(on|to)\s+[""\u201C])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d[\d,.]*\s+(comments?|responses?|replies)|comments?(\s*\(\d+\))?|(leave|post|add|write|submit)\s+(a|an|your)\s+(reply|comment|response)(\s+(below|here))?|please\s+(enter|type|write)\s+your\s+(comment|name|email)(\s+(here|address))?|(join|start)\s+the\s+(discussion|conversation)|(show|view|load|hide|read)\s+(all\s+)?(\d+\s+)?comments?|comments\s+are\s+closed.*|your\s+email\s+address\s+will\s+not\s+be\s+published.*|you\s+must\s+be\s+(logged|signed)\s+in\s+to\s+(post|leave|add|write).*|\d*\s*(thoughts?|responses?|replies)\s+(on|to)\s+[""\u201C].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentMarker();
 
     [GeneratedRegex(@"\bto\s+(leave|post|add|write)\s+(a\s+)?comments?\b.*\b(sign|log)(ged)?[\s-]?(in|up)\b|\b(sign|log)[\s-]?in\b.*\bto\s+(leave|post|add|write)\s+(a\s+)?comments?\b", RegexOptions.IgnoreCase)]
@@ -25,7 +25,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(also\s+read|read\s+also|read\s+more|related|see\s+also|recommended|must\s+read|don'?t\s+miss|watch|listen)\s*[:|\u2013\u2014\u00BB>]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex InlineRelatedLink();
 
-    [GeneratedRegex(@"^(share(\s+(this|on|via|the|article|story|post))?|subscribe(\s+(now|to|for|today))?|sign\s+up\s+(for|to|now)|follow\s+us|join\s+(us|our)\s+on|like\s+us\s+on|download\s+(the|our)\s+app|get\s+(the\s+latest|our\s+newsletter)|click\s+here|tap\s+here|email\s+this|print\s+this|tweet\s+this|copy\s+link)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(share(\s+(this|on|via|the\s+(article|story|post)|article|story|post)\b.*)?|subscribe(\s+(now|today|to\s+(our|the)|for)\b.*)?|sign\s+up\s+(for|to)\s+(our|the)\b.*|follow\s+us\b.*|(join|like)\s+us\s+on\b.*|download\s+(the|our)\s+app\b.*|get\s+our\s+newsletter\b.*|(click|tap)\s+here\b.*|(email|print|tweet)\s+this(\s+(article|story|page))?|copy\s+link)$", RegexOptions.IgnoreCase)]
     private static partial Regex SharePrompt();
 
     [GeneratedRegex(@"^(by|written\s+by|reported\s+by|posted\s+by|story\s+by|author:?)\s+\p{Lu}", RegexOptions.IgnoreCase)]
@@ -34,7 +34,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"\b(bureau|desk|correspondents?|staff\s+(writer|reporter)s?|news\s+service|agencies|newsroom|news\s+network|wire\s+services?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyByline();
 
-    [GeneratedRegex(@"\b\d{1,2}\s?[:.]\s?\d{2}(\s?[:.]\s?\d{2})?(\s?[ap]\.?\s?m\.?)?(?=\W|$)|\b\d{1,2}\s?[ap]\.?m\.?(?=\W|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"T?(?<!\d)\d{1,2}\s?[:.]\s?\d{2}(\s?[:.]\s?\d{2}(\.\d+)?)?(\s?[ap]\.?\s?m\.?)?(Z|[+-]\d{2}:?\d{2})?(?=\W|$)|\b\d{1,2}\s?[ap]\.?m\.?(?=\W|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\b(updated|published|posted|last|modified|first|on|at|am|pm|ist|gmt|utc|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|local|time|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\b|[\s,.;:|@/()\u2013\u2014\-+]", RegexOptions.IgnoreCase)]
@@ -82,7 +82,8 @@ internal static partial class BoilerplateRules
     /// <summary>A single "Read more: other headline" link line.</summary>
     public static bool IsInlineRelatedLink(string line) => WordCount(line) <= 25 && InlineRelatedLink().IsMatch(StripBullet(line));
 
-    public static bool IsSharePrompt(string line) => WordCount(line) <= 15 && SharePrompt().IsMatch(StripBullet(line));
+    public static bool IsSharePrompt(string line) =>
+        WordCount(line) <= 15 && SharePrompt().IsMatch(StripBullet(line).TrimEnd(':', '!', '.'));
 
     /// <summary>"By Jane Doe", "Our Bureau", "Staff Correspondent | June 3, 2020".</summary>
     public static bool IsByline(string line)
