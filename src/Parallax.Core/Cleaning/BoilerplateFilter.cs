@@ -51,7 +51,7 @@ internal static class BoilerplateFilter
 
             if (inRelatedBox)
             {
-                if (!BoilerplateRules.LooksLikeProse(line) || BoilerplateRules.IsTimestamp(line))
+                if (!BoilerplateRules.LooksLikeProse(line) || BoilerplateRules.LooksLikeHeadline(line) || BoilerplateRules.IsTimestamp(line))
                 {
                     continue;
                 }

@@ -167,6 +167,14 @@ internal static partial class BoilerplateRules
         return words >= 20 || (words >= 8 && end.Length > 0 && end[^1] is '.' or '!' or '?' or '\u2026' or ':');
     }
 
+    /// <summary>Title Case line of headline length ("Port Fares Frozen Until Autumn?"): a teaser, not prose.</summary>
+    public static bool LooksLikeHeadline(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var content = words.Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToList();
+        return words.Length <= 20 && content.Count >= 2 && content.Count(w => char.IsUpper(w[0])) >= content.Count * 0.6;
+    }
+
     /// <summary>Case, punctuation and spacing removed, for comparing a line with the title.</summary>
     public static string Normalize(string text) => NonWordRun().Replace(text.ToLowerInvariant(), " ").Trim();
 

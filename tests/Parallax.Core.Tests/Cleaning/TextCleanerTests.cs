@@ -76,7 +76,7 @@ public class TextCleanerTests
     [Fact]
     public void Clean_AlsoReadBox_DropsHeadlinesAndDatesAndIgnoresTheirDates()
     {
-        var footer = "Also Read\n\nWind Turbines Return to the Northern Ridge\n\nMay 3, 2022 @ 09:15 AM\n\nPort Delmar Ferry Fares Frozen Until Autumn\n\nJanuary 18, 2022 @ 04:40 PM";
+        var footer = "Also Read\n\nWind Turbines Return to the Northern Ridge\n\nMay 3, 2022 @ 09:15 AM\n\nWill Ferry Fares Stay Frozen Until the Autumn Season Ends?\n\nJanuary 18, 2022 @ 04:40 PM";
 
         var cleaned = Cleaner.Clean(Article(string.Empty, footer));
 
