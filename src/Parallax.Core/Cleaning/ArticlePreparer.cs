@@ -1,24 +1,77 @@
 using Parallax.Articles;
+using Parallax.Languages;
 
 namespace Parallax.Cleaning;
 
-/// <summary>Placeholder: being implemented. Turns an input into a cleaned, identified article.</summary>
+/// <summary>
+/// Turns an input into a cleaned, identified article: HTML goes through <see cref="HtmlExtractor"/>,
+/// plain text through <see cref="TextCleaner"/>. Metadata given with the input always wins over what
+/// cleaning finds; the title is kept apart from <see cref="Article.Text"/>, which starts with the
+/// first body paragraph.
+/// </summary>
 public sealed class ArticlePreparer
 {
+    private readonly TextCleaner textCleaner;
+    private readonly HtmlExtractor htmlExtractor;
+    private readonly LanguageDetector languageDetector;
+
+    public ArticlePreparer()
+        : this(new TextCleaner(), new HtmlExtractor(), new LanguageDetector())
+    {
+    }
+
+    public ArticlePreparer(TextCleaner textCleaner, HtmlExtractor htmlExtractor, LanguageDetector languageDetector)
+    {
+        this.textCleaner = textCleaner;
+        this.htmlExtractor = htmlExtractor;
+        this.languageDetector = languageDetector;
+    }
+
+    /// <exception cref="ArticleRejectedException">No text or HTML, binary or oversized input, or an empty body.</exception>
     public Article Prepare(ArticleInput input)
     {
-        var text = input.Text ?? input.Html ?? throw new ArgumentException("The article has neither text nor HTML.", nameof(input));
-        var title = input.Title ?? text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+        ArgumentNullException.ThrowIfNull(input);
+        CleanedText cleaned;
+        if (!string.IsNullOrWhiteSpace(input.Html))
+        {
+            cleaned = htmlExtractor.Extract(input.Html);
+        }
+        else if (!string.IsNullOrWhiteSpace(input.Text))
+        {
+            cleaned = textCleaner.Clean(input.Text);
+        }
+        else
+        {
+            throw new ArticleRejectedException("The article has neither text nor HTML.");
+        }
+
+        if (string.IsNullOrWhiteSpace(cleaned.Text))
+        {
+            throw new ArticleRejectedException("The article body is empty after cleaning.");
+        }
+
+        var url = input.Url ?? cleaned.Url;
         return new Article
         {
-            Id = ArticleId.FromText(text),
+            Id = ArticleId.FromText(cleaned.Text),
             Path = input.Path,
-            Url = input.Url,
-            Title = title,
-            Outlet = input.Outlet ?? (Uri.TryCreate(input.Url, UriKind.Absolute, out var u) ? u.Host : null),
-            Published = input.Published,
-            Language = input.Language ?? "en",
-            Text = text,
+            Url = url,
+            Title = input.Title ?? cleaned.Title,
+            Outlet = input.Outlet ?? cleaned.Outlet ?? HostOf(url),
+            Published = input.Published ?? cleaned.Published,
+            PublishedInferred = input.Published is null && cleaned.Published is not null && !cleaned.PublishedFromMetadata,
+            Language = input.Language ?? cleaned.Language ?? languageDetector.Detect(cleaned.Text),
+            Text = cleaned.Text,
         };
+    }
+
+    private static string? HostOf(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            return null;
+        }
+
+        return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
     }
 }

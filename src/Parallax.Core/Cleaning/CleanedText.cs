@@ -7,6 +7,10 @@ namespace Parallax.Cleaning;
 public sealed record CleanedText(string Title, string Text)
 {
     public DateOnly? Published { get; init; }
+
+    /// <summary>True when <see cref="Published"/> came from page metadata rather than from the text.</summary>
+    public bool PublishedFromMetadata { get; init; }
+
     public string? Outlet { get; init; }
     public string? Language { get; init; }
     public string? Url { get; init; }
