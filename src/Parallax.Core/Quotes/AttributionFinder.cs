@@ -12,7 +12,8 @@ namespace Parallax.Quotes;
 internal sealed class AttributionFinder(QuoteText t, IReadOnlyList<EntityMention> entities)
 {
     private static readonly HashSet<string> NounMarkers = new(
-        ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "to", "this", "these", "those"],
+        ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "to", "this", "these", "those",
+            "of", "for", "in", "on", "with", "by", "from", "at", "is", "are", "was", "were", "be", "been", "being", "widely"],
         StringComparer.Ordinal);
 
     private static readonly string[][] AudiencePhrases =
@@ -22,6 +23,9 @@ internal sealed class AttributionFinder(QuoteText t, IReadOnlyList<EntityMention
     ];
 
     public Attribution?[] PieceAttribution { get; } = new Attribution?[t.Pieces.Count];
+
+    /// <summary>Pieces reported as fragments of a mixed quote: they are not quotes of their own.</summary>
+    public bool[] Embedded { get; } = new bool[t.Pieces.Count];
 
     public List<QuoteDraft> Drafts { get; } = [];
 
@@ -116,7 +120,7 @@ internal sealed class AttributionFinder(QuoteText t, IReadOnlyList<EntityMention
 
             if (cited is not null)
             {
-                relay ??= SpeakerPhrases.NameIn(t, subject.First, subject.Last) ?? StripThe(subject);
+                relay ??= SpeakerPhrases.NameIn(t, subject.First, subject.Last);
                 subject = cited;
                 cited = null;
             }
@@ -214,9 +218,6 @@ internal sealed class AttributionFinder(QuoteText t, IReadOnlyList<EntityMention
 
     private string? ReadVia(int c, int end) => ComplementReader.Read(t, c, end, IsPerson).Via;
 
-    private string StripThe(SpeakerPhrase phrase) =>
-        t.Between(t.Lower[phrase.First] == "the" && phrase.First < phrase.Last ? phrase.First + 1 : phrase.First, phrase.Last).Of(t.Text);
-
     private bool IsPerson(SpeakerPhrase phrase)
     {
         var span = t.Between(phrase.First, phrase.Last);
@@ -231,7 +232,7 @@ internal sealed class AttributionFinder(QuoteText t, IReadOnlyList<EntityMention
         if (complement.Cited is not null)
         {
             // "reports said citing officials": the cited are the speakers, the subject relays.
-            var relay = SpeakerPhrases.NameIn(t, attribution.Speaker.First, attribution.Speaker.Last) ?? StripThe(attribution.Speaker);
+            var relay = SpeakerPhrases.NameIn(t, attribution.Speaker.First, attribution.Speaker.Last);
             attribution = attribution with { Speaker = complement.Cited, Via = attribution.Via ?? relay };
         }
         else if (complement.Via is not null && attribution.Via is null)
@@ -250,6 +251,11 @@ internal sealed class AttributionFinder(QuoteText t, IReadOnlyList<EntityMention
         {
             AttributeClauseBefore(unit, attribution, frameStart);
             return;
+        }
+
+        if (t.Lower[complement.Start] == "to" && !t.IsQuoted(complement.Start))
+        {
+            return; // "believed to be", "expected to": an infinitive, not a reported clause
         }
 
         if (needsClause && !complement.SawThat && !ComplementReader.ClauseFollows(t, complement.Start, end))
@@ -280,7 +286,7 @@ internal sealed class AttributionFinder(QuoteText t, IReadOnlyList<EntityMention
         }
         else if (pieces.Count > 0)
         {
-            pieces.ForEach(p => PieceAttribution[p] ??= attribution);
+            pieces.ForEach(p => Embedded[p] = true);
             Drafts.Add(new QuoteDraft(t.Between(complement.Start, last), QuoteKind.Mixed, attribution));
         }
         else if (words >= 3)

@@ -31,7 +31,7 @@ internal static class ComplementReader
             }
 
             var w = t.Lower[c];
-            if (w is "," or "\u2014" or "\u2013")
+            if (w is "," or ":" or "\u2014" or "\u2013")
             {
                 c++;
             }

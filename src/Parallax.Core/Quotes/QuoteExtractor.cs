@@ -47,7 +47,7 @@ internal sealed class QuoteExtractor : IArticleAnnotator
         var attributions = finder.PieceAttribution;
         AttributeDashParagraphs(finder, pieces, drafts);
         ShareWithinGroups(pieces, attributions);
-        AttributeContinuations(t, pieces, attributions);
+        AttributeContinuations(t, pieces, attributions, finder.Embedded);
         for (var p = 0; p < pieces.Count; p++)
         {
             if (attributions[p] is { } attribution)
@@ -105,7 +105,7 @@ internal sealed class QuoteExtractor : IArticleAnnotator
     {
         foreach (var (attribution, paragraph) in finder.DashLines)
         {
-            var inside = Enumerable.Range(0, pieces.Count).Where(p => paragraph.Contains(pieces[p].Outer)).ToList();
+            var inside = Enumerable.Range(0, pieces.Count).Where(p => paragraph.Contains(pieces[p].Outer) && !finder.Embedded[p]).ToList();
             if (inside.Count > 0)
             {
                 inside.ForEach(p => finder.PieceAttribution[p] ??= attribution);
@@ -135,11 +135,11 @@ internal sealed class QuoteExtractor : IArticleAnnotator
     }
 
     /// <summary>A long unattributed quotation soon after an attributed one continues the same speaker.</summary>
-    private static void AttributeContinuations(QuoteText t, IReadOnlyList<QuotedPiece> pieces, Attribution?[] attributions)
+    private static void AttributeContinuations(QuoteText t, IReadOnlyList<QuotedPiece> pieces, Attribution?[] attributions, bool[] embedded)
     {
         for (var p = 1; p < pieces.Count; p++)
         {
-            if (attributions[p] is not null || attributions[p - 1] is not { } previous
+            if (attributions[p] is not null || embedded[p] || attributions[p - 1] is not { } previous
                 || pieces[p].Outer.Start - pieces[p - 1].Outer.End > ContinuationReach)
             {
                 continue;

@@ -12,7 +12,8 @@ internal static class ReportingVerbs
     private static readonly string[] ObjectTakingLemmas =
     [
         "announce", "confirm", "reveal", "indicate", "report", "deny", "disclose", "mention",
-        "underline", "underscore", "acknowledge", "comment", "welcome", "expect", "hope",
+        "underline", "underscore", "acknowledge", "comment", "welcome", "expect", "hope", "clarify",
+        "declare", "promise", "pledge", "recall", "estimate",
     ];
 
     private static readonly string[] Table =
@@ -101,7 +102,6 @@ internal static class ReportingVerbs
             }
         }
 
-        map["emphasise"] = "emphasize";
         return map;
     }
 }

@@ -114,13 +114,14 @@ internal static class SpeakerPhrases
         return start > end ? null : t.Between(start, end).Of(t.Text);
     }
 
+    /// <summary>True when the phrase's last capitalized word is a media noun ("the Harbor Times", not "Press Secretary Jane Doe").</summary>
     public static bool HasOutletWord(QuoteText t, SpeakerPhrase phrase)
     {
-        for (var k = phrase.First; k <= phrase.Last; k++)
+        for (var k = phrase.Last; k >= phrase.First; k--)
         {
-            if (t.IsCapitalized(k) && SpeakerLexicon.OutletWords.Contains(t.Lower[k]))
+            if (t.IsCapitalized(k))
             {
-                return true;
+                return SpeakerLexicon.OutletWords.Contains(t.Lower[k]);
             }
         }
 

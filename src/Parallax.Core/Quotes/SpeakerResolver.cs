@@ -102,7 +102,10 @@ internal sealed class SpeakerResolver(QuoteText t, IReadOnlyList<EntityMention> 
 
         var anonymous = SpeakerLexicon.SourceNouns.Contains(t.Lower[phrase.Head]);
         var mention = new SpeakerMention(span, text) { Anonymous = anonymous, Description = anonymous || definite ? description : null };
-        return new Seen(mention, span.Start, words, null, false);
+
+        // A capitalized head the entity stage missed is still a name, and its title words describe it.
+        var unlistedName = !anonymous && !definite && t.IsCapitalized(phrase.Head);
+        return new Seen(mention, span.Start, words, unlistedName ? EntityType.Person : null, unlistedName);
 
         Seen? Antecedent(HashSet<string> descriptionWords, string headWord, int position)
         {
