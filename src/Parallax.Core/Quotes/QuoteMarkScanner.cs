@@ -69,7 +69,7 @@ internal static class QuoteMarkScanner
                 }
 
                 blank = newlines > 1;
-                if (next < text.Length && text[next] == opener && OpeningClosers(text, next) is not null)
+                if (next < text.Length && text[next] == opener && OpeningClosers(text, next) is not null && OpensUnit(text, open))
                 {
                     // The quotation continues in a new paragraph that reopens it with the same mark.
                     AddPiece(text, pieces, open, j, j, group);
@@ -98,6 +98,21 @@ internal static class QuoteMarkScanner
         }
 
         return new Stop(j, false);
+    }
+
+    /// <summary>
+    /// Only a quotation that opens a paragraph or a sentence, or follows "said:" or "said,", may run
+    /// into the next paragraph; a stray mark in mid-sentence must not pair with the next paragraph's quote.
+    /// </summary>
+    private static bool OpensUnit(string text, int open)
+    {
+        var i = open - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or ':' or ',' or '.' or '!' or '?';
     }
 
     private static void AddPiece(string text, List<QuotedPiece> pieces, int open, int innerEnd, int outerEnd, int group)

@@ -63,6 +63,17 @@ public class IndirectQuoteTests
     }
 
     [Fact]
+    public void Annotate_NameSaidThenAccordingToOutlet_OutletRelaysTheQuote()
+    {
+        var a = Analyze("Tomas Quill said that the locks were old, according to the Harbor Times.", Quill);
+
+        var q = a.Single();
+        Assert.Equal("the locks were old", a.Of(q.Content));
+        Assert.Equal("Harbor Times", q.Via);
+        Assert.Equal("Tomas Quill", q.Speaker.Text);
+    }
+
+    [Fact]
     public void Annotate_ClauseThenOfficialsSaid_ContentIsClauseBefore()
     {
         var a = Analyze("The tram line will open in June, city officials said.");
@@ -117,5 +128,22 @@ public class IndirectQuoteTests
         var q = a.Single();
         Assert.Equal(QuoteKind.Mixed, q.Kind);
         Assert.Equal("the drivers had \u201Cdone a fine job\u201D and were \u201Cready\u201D for the winter", a.Of(q.Content));
+    }
+}
+
+public class QuoteExtractorScaleTests
+{
+    [Fact]
+    public void Annotate_LongArticle_RunsInRoughlyLinearTime()
+    {
+        var paragraph = "\u201CThe fees will rise,\u201D a canal official said. Tomas Quill said that the locks were old, according to the Harbor Times. A stray \u201Cmark and it's fine.\n\n";
+        var text = string.Concat(Enumerable.Repeat(paragraph, 1500));
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var a = QuoteTestArticles.Analyze(text);
+
+        Assert.Equal(3000, a.Quotes.Count);
+        Assert.All(a.Quotes.Where(q => q.Kind == QuoteKind.Indirect), q => Assert.Equal("Harbor Times", q.Via));
+        Assert.True(watch.ElapsedMilliseconds < 10000, $"took {watch.ElapsedMilliseconds} ms");
     }
 }

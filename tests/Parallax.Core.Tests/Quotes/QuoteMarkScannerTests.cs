@@ -55,6 +55,14 @@ public class QuoteMarkScannerTests
     }
 
     [Fact]
+    public void Scan_StrayMarkMidSentence_DoesNotPairWithNextParagraphQuote()
+    {
+        var text = "A stray \u201Cmark here.\n\n\u201CThe fees will rise,\u201D she said.";
+
+        Assert.Equal(["The fees will rise,"], Inner(text));
+    }
+
+    [Fact]
     public void Scan_NestedSingleQuotesInsideDouble_KeepsOuterQuote()
     {
         var text = "\u201CThey called it \u2018a good day\u2019 for everyone,\u201D he said.";
