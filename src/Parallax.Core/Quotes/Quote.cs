@@ -10,4 +10,7 @@ public sealed record Quote(Span Content, bool Direct, Span? Cue, SpeakerMention 
 {
     /// <summary>The outlet or agency the quote was relayed through ("told The Wall Street Journal"), if any.</summary>
     public string? Via { get; init; }
+
+    /// <summary>Direct, indirect or mixed; <see cref="Direct"/> is true for direct and mixed quotes.</summary>
+    public QuoteKind Kind { get; init; } = QuoteKind.Direct;
 }

@@ -7,7 +7,9 @@ namespace Parallax.Quotes;
 /// ("he", "the top Iraqi official", "Fuad Hussein"); <see cref="Antecedent"/> is the span of the
 /// named entity mention in the same article that it resolves to, when one could be found.
 /// Unnamed sources ("a senior US official") are <see cref="Anonymous"/> and carry their
-/// <see cref="Description"/>.
+/// <see cref="Description"/>. A pronoun or definite description ("the official") that refers back to
+/// an unnamed earlier speaker gets that speaker's mention as its <see cref="Antecedent"/>, along with
+/// its <see cref="Anonymous"/> flag and <see cref="Description"/>.
 /// </summary>
 public sealed record SpeakerMention(Span? Span, string Text)
 {
