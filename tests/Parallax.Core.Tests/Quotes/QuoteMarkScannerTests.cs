@@ -71,13 +71,14 @@ public class QuoteMarkScannerTests
     }
 
     [Fact]
-    public void Scan_LongTextWithManyStrayMarks_FinishesQuickly()
+    public void Scan_LongTextWithManyStrayMarks_NoQuoteSwallowsTheText()
     {
+        // Speed is measured by `parallax bench`, not asserted here; what must hold is that
+        // unclosed marks never pair up across the whole text.
         var text = string.Concat(Enumerable.Repeat("word \u201Cstray word ", 20000));
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        QuoteMarkScanner.Scan(text);
+        var pieces = QuoteMarkScanner.Scan(text);
 
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.All(pieces, p => Assert.True(p.Inner.Length < 200, $"a quote of {p.Inner.Length} characters"));
     }
 }
