@@ -18,6 +18,14 @@ public static class SentenceSplitter
         "e.g", "i.e", "mt", "ft", "fig", "approx", "dept", "est", "pres", "sec",
     };
 
+    /// <summary>Words that, capitalized after an initialism, signal that a new sentence has begun.</summary>
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This",
+        "That", "These", "Those", "There", "However", "Meanwhile", "Its", "His", "Her", "Their", "Our", "As",
+        "If", "When", "While", "After", "Before", "Since", "Some", "Many", "Most", "Officials", "According",
+    };
+
     public static List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
@@ -95,7 +103,22 @@ public static class SentenceSplitter
             return false;
         }
 
-        return text[mark] != '.' || !IsAbbreviation(text, mark);
+        return text[mark] != '.' || (!IsAbbreviation(text, mark) && !(IsInitialism(text, mark) && !StartsLikeASentence(text, next)));
+    }
+
+    /// <summary>"U.S." and "U.N." end sentences less often than they precede names ("U.S. President ...").</summary>
+    private static bool IsInitialism(string text, int dot) =>
+        dot >= 3 && char.IsUpper(text[dot - 1]) && text[dot - 2] == '.' && char.IsLetter(text[dot - 3]);
+
+    private static bool StartsLikeASentence(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end == start || SentenceStarters.Contains(text[start..end]);
     }
 
     private static bool IsAbbreviation(string text, int dot)

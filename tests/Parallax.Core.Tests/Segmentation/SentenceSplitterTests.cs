@@ -19,6 +19,14 @@ public sealed class SentenceSplitterTests
         Assert.Single(Sentences("The U.S. military said it would stay."));
 
     [Fact]
+    public void Split_InitialismBeforeName_StaysInside() =>
+        Assert.Single(Sentences("The minister visits U.S. President Dana Holt on Monday."));
+
+    [Fact]
+    public void Split_InitialismBeforeSentenceStarter_Splits() =>
+        Assert.Equal(2, Sentences("The troops returned to the U.S. They landed on Friday.").Length);
+
+    [Fact]
     public void Split_ClosingQuote_BelongsToTheSentence() =>
         Assert.Equal(["“We will sign,” she said.", "“It is done.”", "Then they left."], Sentences("“We will sign,” she said. “It is done.” Then they left."));
 
