@@ -63,8 +63,10 @@ internal sealed class EntityRecognizer : IArticleAnnotator
             {
                 settled.Add(mention with { Type = type });
             }
-            else if (words.Count > 0 && words.All(personWords.Contains))
+            else if (words.Count > 0 && (words.All(personWords.Contains) || (words.Count is 2 or 3 && personWords.Contains(words[^1]))))
             {
+                // A known person's name, or a relative sharing a known surname ("Grace Okafor" after "Daniel Okafor").
+
                 settled.Add(mention with { Type = EntityType.Person });
             }
             else if (words.Count > 1 || !(guess.SentenceInitial || lowercaseWords.Contains(mention.Text.ToLowerInvariant())))

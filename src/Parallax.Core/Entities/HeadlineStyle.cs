@@ -22,9 +22,15 @@ internal static class HeadlineStyle
             return false;
         }
 
-        var capitalized = words.Count(p => p.IsNameLike);
         var allCaps = words.Count(p => p.IsAllCaps && p.Text.Length > 1);
-        return capitalized >= 0.75 * words.Count || allCaps >= 0.75 * words.Count;
+        if (allCaps >= 0.75 * words.Count)
+        {
+            return true;
+        }
+
+        // Title case: headlines carry no final full stop, and short sentences full of names are not headlines.
+        var capitalized = words.Count(p => p.IsNameLike);
+        return words.Count >= 4 && pieces[^1].Text != "." && capitalized >= 0.75 * words.Count;
     }
 
     public static IEnumerable<EntityMention> FindKnownNames(string text, IReadOnlyList<NamePiece> pieces, IReadOnlyDictionary<string, EntityType> known)

@@ -83,9 +83,16 @@ internal readonly record struct NameRun(int First, int Last)
             return j;
         }
 
-        if ((NameParticles.IsParticle(piece.Text) || piece.Text == "&") && StartsName(pieces, j + 1))
+        // One or more particles ("van der") or an ampersand, then a name word.
+        var after = j;
+        while (after < pieces.Count && after - j < 3 && (NameParticles.IsParticle(pieces[after].Text) || (after == j && piece.Text == "&")))
         {
-            return j + 1;
+            after++;
+        }
+
+        if (after > j && StartsName(pieces, after))
+        {
+            return after;
         }
 
         if (piece.Text == "of" && AllowsOf(pieces, first, last))

@@ -23,6 +23,10 @@ internal static class CommonCapitalizedWords
         "update", "updated", "senior", "top", "former", "new", "said", "says", "citing", "for", "any", "yes", "what",
         "should", "would", "could", "will", "can", "may", "might", "must", "do", "does", "did", "is", "are", "was",
         "were", "be", "been", "has", "have", "had", "source", "sources",
+        // Plural speakers that open "X said" sentences without being names.
+        "officials", "reports", "witnesses", "analysts", "police", "critics", "residents", "experts", "observers",
+        "authorities", "officers", "doctors", "diplomats", "protesters", "lawmakers", "investigators", "prosecutors",
+        "others", "people", "voters", "leaders", "troops", "soldiers", "rebels", "militants", "journalists", "reporters",
     };
 
     private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)

@@ -46,7 +46,7 @@ internal static class PlaceGazetteer
         "Mosul", "Basra", "Erbil", "Kirkuk", "Fallujah", "Najaf", "Karbala", "Aleppo", "Idlib", "Homs", "Raqqa",
         "Benghazi", "Aden", "Mecca", "Medina", "Herat", "Mazar-i-Sharif", "Odesa|Odessa", "Kharkiv", "Donetsk", "Crimea",
         // Continents and regions.
-        "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Antarctica", "Oceania",
+        "Africa", "North Africa", "West Africa", "East Africa", "Southern Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Antarctica", "Oceania",
         "Middle East", "Near East", "Far East", "Gulf|Persian Gulf|Arabian Gulf", "Levant", "Balkans", "Caucasus",
         "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Sahel", "Horn of Africa", "Maghreb", "Scandinavia",
         "Eastern Europe", "Western Europe", "Kurdistan", "Mediterranean", "Red Sea", "Black Sea", "Caribbean",
