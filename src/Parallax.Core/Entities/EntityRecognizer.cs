@@ -55,8 +55,10 @@ internal sealed class EntityRecognizer : IArticleAnnotator
             .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase);
 
         var settled = new List<EntityMention>(sure);
-        foreach (var guess in candidates.Where(c => c.IsGuess))
+        var guesses = candidates.Where(c => c.IsGuess).OrderByDescending(c => c.Mention.Text.Count(char.IsWhiteSpace)).ToList();
+        foreach (var guess in guesses)
         {
+            // Longer guesses go first so that a promoted "Tomas Berg" can promote a later "Berg".
             var mention = guess.Mention;
             var words = NameWords(mention.Text).ToList();
             if (typeByText.TryGetValue(mention.Text, out var type))
@@ -66,8 +68,8 @@ internal sealed class EntityRecognizer : IArticleAnnotator
             else if (words.Count > 0 && (words.All(personWords.Contains) || (words.Count is 2 or 3 && personWords.Contains(words[^1]))))
             {
                 // A known person's name, or a relative sharing a known surname ("Grace Okafor" after "Daniel Okafor").
-
                 settled.Add(mention with { Type = EntityType.Person });
+                personWords.UnionWith(words);
             }
             else if (words.Count > 1 || !(guess.SentenceInitial || lowercaseWords.Contains(mention.Text.ToLowerInvariant())))
             {

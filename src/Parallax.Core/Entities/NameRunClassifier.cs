@@ -69,6 +69,11 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
             return [Candidate(first, last, EntityType.Organization)];
         }
 
+        if (words.Count > 1 && PlaceGazetteer.IsPlaceHeadWord(words[^1]))
+        {
+            return [Candidate(first, last, EntityType.Location)];
+        }
+
         if (words.Count <= 4 && LowercaseRoleBefore(first) is { } role)
         {
             return [Candidate(first, last, EntityType.Person, role)];
@@ -79,7 +84,8 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
             return [Candidate(first, last, EntityType.Person)];
         }
 
-        if (words.Count == 1 && (pieces[first].HasDigit || words[0].Length < 2))
+        // Model numbers ("F16"), single letters and party-state tags ("R-Texas") are not names.
+        if (words.Count == 1 && (pieces[first].HasDigit || words[0].Length < 2 || words[0].IndexOf('-', StringComparison.Ordinal) == 1))
         {
             return [];
         }
@@ -187,7 +193,9 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
             return true;
         }
 
-        var next = last + 1 < pieces.Count && CommonCapitalizedWords.IsReportingVerb(pieces[last + 1].Text);
+        // "X said", "X, told", and "said X".
+        var verbAt = last + 1 < pieces.Count && pieces[last + 1].Text == "," ? last + 2 : last + 1;
+        var next = verbAt < pieces.Count && CommonCapitalizedWords.IsReportingVerb(pieces[verbAt].Text);
         var previous = first > 0 && CommonCapitalizedWords.IsReportingVerb(pieces[first - 1].Text);
         return (next || previous) && words.Count <= 3 && !pieces[last].Possessive;
     }

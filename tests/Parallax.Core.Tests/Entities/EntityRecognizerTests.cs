@@ -203,4 +203,32 @@ public class EntityRecognizerTests
         Assert.NotEmpty(analysis.Entities);
         Assert.All(analysis.Entities, m => Assert.Equal(m.Text, m.Span.Of(analysis.Text)));
     }
+
+    [Fact]
+    public void Annotate_AppositiveNameBeforeCommaAndReportingVerb_IsPersonAndLaterSurnameToo()
+    {
+        var analysis = TestArticles.Analyze("Her deputy, Tomas Berg, told the radio the army would help. Later Berg's office denied it.");
+
+        Assert.Equal(EntityType.Person, TestArticles.Single(analysis, "Tomas Berg").Type);
+        Assert.Equal(EntityType.Person, TestArticles.Single(analysis, "Berg").Type);
+    }
+
+    [Fact]
+    public void Annotate_PlaceHeadWord_MakesLocationEvenAfterGivenName()
+    {
+        var analysis = TestArticles.Analyze("Flights left John F. Kennedy Airport late, and the crowd filled Liberty Square.");
+
+        Assert.Equal(EntityType.Location, TestArticles.Single(analysis, "John F. Kennedy Airport").Type);
+        Assert.Equal(EntityType.Location, TestArticles.Single(analysis, "Liberty Square").Type);
+    }
+
+    [Fact]
+    public void Annotate_PartyStateTag_IsNotAnEntity()
+    {
+        var analysis = TestArticles.Analyze("Sen. Clara Moss (D-Ore.) said the bill would pass.");
+
+        var person = TestArticles.Single(analysis, "Clara Moss");
+        Assert.Equal("Sen.", person.Role);
+        Assert.DoesNotContain(analysis.Entities, m => m.Text.StartsWith("D-", StringComparison.Ordinal));
+    }
 }

@@ -178,5 +178,8 @@ public class EntityResolverTests
 
         Assert.All(analyses, a => Assert.All(a.Entities, m => Assert.NotNull(index.Find(a.Article.Id, m.Span))));
         Assert.Null(index.Find("x", new Text.Span(0, 1)));
+        var ap = index.Find("y", TestArticles.Single(analyses[1], "AP"))!;
+        Assert.Equal("Associated Press", ap.Name);
+        Assert.Same(ap, index.ById(ap.Id));
     }
 }

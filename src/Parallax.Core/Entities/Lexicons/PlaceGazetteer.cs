@@ -53,7 +53,17 @@ internal static class PlaceGazetteer
         "Pacific", "Atlantic", "Indian Ocean", "Arctic", "Persian Gulf", "Strait of Hormuz", "Golan Heights", "Sinai",
     ];
 
+    /// <summary>Last words that make a capitalized phrase a place or facility ("Kennedy Airport", "Tahrir Square").</summary>
+    private static readonly HashSet<string> PlaceHeadWords = new(StringComparer.Ordinal)
+    {
+        "Airport", "Square", "Bridge", "Street", "Avenue", "Road", "Highway", "River", "Mountains", "Mountain", "Island",
+        "Islands", "Province", "Governorate", "Region", "District", "County", "City", "Valley", "Sea", "Ocean", "Bay",
+        "Desert", "Strait", "Canal", "Dam", "Peninsula", "Heights", "Camp", "Base", "Airbase", "Port", "Harbour", "Harbor",
+    };
+
     private static readonly Dictionary<string, string> CanonicalByName = Build();
+
+    public static bool IsPlaceHeadWord(string word) => PlaceHeadWords.Contains(word);
 
     /// <summary>Number of words of the longest place name, used to bound phrase matching.</summary>
     public static int MaxWords { get; } = CanonicalByName.Keys.Max(k => k.Split(' ').Length);
