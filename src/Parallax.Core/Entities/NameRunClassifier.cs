@@ -100,13 +100,50 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
         for (var k = 0; k < words.Count; k++)
         {
             var length = PersonTitles.MatchAt(words, k);
-            if (length > 0 && k + length > best.End && IsNameAfterTitle(words, k + length))
+            if (length == 0)
             {
-                best = (k, k + length);
+                continue;
+            }
+
+            var end = ExtendThroughOf(words, k + length);
+            if (end > best.End && IsNameAfterTitle(words, end))
+            {
+                best = (k, end);
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "President of France Emmanuel Roche", "Minister of Fisheries Ali Nasser": the "of" phrase belongs
+    /// to the title. It ends after a known place or organization, or right before a known given name.
+    /// </summary>
+    private static int ExtendThroughOf(List<string> words, int end)
+    {
+        if (end >= words.Count - 1 || words[end] != "of")
+        {
+            return end;
+        }
+
+        var start = words[end + 1] == "the" ? end + 2 : end + 1;
+        for (var length = Math.Min(4, words.Count - start - 1); length >= 1; length--)
+        {
+            if (NameLexicon.TypeOf(string.Join(' ', words.Skip(start).Take(length)), allowAcronym: true) is not null)
+            {
+                return start + length;
+            }
+        }
+
+        for (var k = start + 1; k < words.Count && k <= start + 3; k++)
+        {
+            if (GivenNames.Contains(words[k]))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     private static bool IsNameAfterTitle(List<string> words, int nameStart)

@@ -231,4 +231,14 @@ public class EntityRecognizerTests
         Assert.Equal("Sen.", person.Role);
         Assert.DoesNotContain(analysis.Entities, m => m.Text.StartsWith("D-", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("He greeted President of France Emmanuel Roche warmly.", "Emmanuel Roche", "President of France")]
+    [InlineData("The deal was signed by Minister of Fisheries Ali Nasser yesterday.", "Ali Nasser", "Minister of Fisheries")]
+    public void Annotate_TitleWithOfPhrase_KeepsOfPhraseInRole(string text, string name, string role)
+    {
+        var analysis = TestArticles.Analyze(text);
+
+        Assert.Equal(role, TestArticles.Single(analysis, name).Role);
+    }
 }
