@@ -4,7 +4,8 @@ namespace Parallax.Entities.Resolution;
 /// Links person mentions: full names that are spelling variants of one another (given names must
 /// agree), then one-word mentions to a full name: the nearest earlier one in the same article, the
 /// only one in the article, or the only one in the whole set. One-word mentions nothing explains
-/// are grouped by spelling-tolerant key.
+/// are grouped by spelling-tolerant key. Names are bucketed by consonant skeleton first, since
+/// only names sharing one can match, which keeps large article sets fast.
 /// </summary>
 internal static class PersonLinker
 {
@@ -12,13 +13,20 @@ internal static class PersonLinker
     {
         var names = persons.ToDictionary(p => p.Index, p => PersonName.Parse(p.Surface));
         var full = persons.Where(p => names[p.Index] is { IsFull: true }).ToList();
-        for (var i = 0; i < full.Count; i++)
+        var bySurname = full.ToLookup(f => NamePhonetics.Skeleton(names[f.Index]!.Surname));
+        var byGiven = full.ToLookup(f => NamePhonetics.Skeleton(names[f.Index]!.Given!));
+
+        foreach (var bucket in bySurname)
         {
-            for (var j = i + 1; j < full.Count; j++)
+            var members = bucket.ToList();
+            for (var i = 0; i < members.Count; i++)
             {
-                if (names[full[i].Index]!.SamePersonAs(names[full[j].Index]!))
+                for (var j = i + 1; j < members.Count; j++)
                 {
-                    sets.Union(full[i].Index, full[j].Index);
+                    if (names[members[i].Index]!.SamePersonAs(names[members[j].Index]!))
+                    {
+                        sets.Union(members[i].Index, members[j].Index);
+                    }
                 }
             }
         }
@@ -27,8 +35,9 @@ internal static class PersonLinker
         foreach (var single in persons.Where(p => names[p.Index] is { IsFull: false }))
         {
             var word = names[single.Index]!.Surname;
-            var target = FindTarget(single, word, byGivenName: false, full, names, sets)
-                ?? FindTarget(single, word, byGivenName: true, full, names, sets);
+            var skeleton = NamePhonetics.Skeleton(word);
+            var target = FindTarget(single, word, bySurname[skeleton].Where(f => names[f.Index]!.IsCalledBy(word, byGivenName: false)), sets)
+                ?? FindTarget(single, word, byGiven[skeleton].Where(f => names[f.Index]!.IsCalledBy(word, byGivenName: true)), sets);
             if (target is { } index)
             {
                 sets.Union(single.Index, index);
@@ -39,22 +48,25 @@ internal static class PersonLinker
             }
         }
 
-        for (var i = 0; i < unresolved.Count; i++)
+        foreach (var bucket in unresolved.ToLookup(u => NamePhonetics.Skeleton(u.Word)))
         {
-            for (var j = i + 1; j < unresolved.Count; j++)
+            var members = bucket.ToList();
+            for (var i = 0; i < members.Count; i++)
             {
-                if (NamePhonetics.SameName(unresolved[i].Word, unresolved[j].Word))
+                for (var j = i + 1; j < members.Count; j++)
                 {
-                    sets.Union(unresolved[i].Mention.Index, unresolved[j].Mention.Index);
+                    if (NamePhonetics.SameName(members[i].Word, members[j].Word))
+                    {
+                        sets.Union(members[i].Mention.Index, members[j].Mention.Index);
+                    }
                 }
             }
         }
     }
 
-    private static int? FindTarget(ResolvedMention single, string word, bool byGivenName, List<ResolvedMention> full,
-        Dictionary<int, PersonName?> names, DisjointSets sets)
+    private static int? FindTarget(ResolvedMention single, string word, IEnumerable<ResolvedMention> candidates, DisjointSets sets)
     {
-        var matching = full.Where(f => names[f.Index]!.IsCalledBy(word, byGivenName)).ToList();
+        var matching = candidates.ToList();
         var sameArticle = matching.Where(f => f.ArticleId == single.ArticleId).ToList();
         if (sameArticle.Count > 0)
         {
@@ -68,7 +80,7 @@ internal static class PersonLinker
             return OnlyEntity(sameArticle, sets);
         }
 
-        return OnlyEntity(matching, sets);
+        return word.Length > 1 ? OnlyEntity(matching, sets) : null;
     }
 
     private static int? OnlyEntity(List<ResolvedMention> candidates, DisjointSets sets)
