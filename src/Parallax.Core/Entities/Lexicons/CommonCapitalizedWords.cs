@@ -20,7 +20,7 @@ internal static class CommonCapitalizedWords
         "just", "instead", "indeed", "thus", "therefore", "overall", "finally", "again", "already", "read", "also",
         "please", "dear", "click", "share", "comments", "comment", "reply", "leave", "sign", "subscribe",
         "related", "advertisement", "image", "photo", "video", "features", "interviews", "news", "breaking",
-        "update", "updated", "senior", "top", "former", "new", "said", "says", "citing", "for", "any", "yes", "what",
+        "update", "updated", "senior", "top", "former", "said", "says", "citing", "for", "any", "yes", "what",
         "should", "would", "could", "will", "can", "may", "might", "must", "do", "does", "did", "is", "are", "was",
         "were", "be", "been", "has", "have", "had", "source", "sources",
         // Plural speakers that open "X said" sentences without being names.
