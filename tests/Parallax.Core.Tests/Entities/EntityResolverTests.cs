@@ -1,0 +1,185 @@
+using Parallax.Analysis;
+using Parallax.Entities;
+
+namespace Parallax.Core.Tests.Entities;
+
+public class EntityResolverTests
+{
+    private static EntityIndex Resolve(params string[] texts) =>
+        new EntityResolver().Resolve([.. texts.Select((t, i) => TestArticles.Analyze(t, "art" + i))]);
+
+    private static CanonicalEntity Named(EntityIndex index, string alias) =>
+        Assert.Single(index.Entities, e => e.Aliases.Contains(alias));
+
+    [Fact]
+    public void Resolve_TransliteratedSurnames_MergeIntoOneEntityWithAllSpellings()
+    {
+        var index = Resolve(
+            "Defence Minister Layla al-Khadhimi said the convoy was safe.",
+            "Defence Minister Layla al-Kazimi toured the port on Sunday.",
+            "The plan was drafted by Layla Al-Kazemi and her staff. Al-Kazemi said it was final.");
+
+        var entity = Assert.Single(index.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(["art0", "art1", "art2"], entity.ArticleIds);
+        Assert.Contains("Layla al-Khadhimi", entity.Aliases);
+        Assert.Contains("Layla al-Kazimi", entity.Aliases);
+        Assert.Contains("Al-Kazemi", entity.Aliases);
+        Assert.Equal(["Defence Minister"], entity.Roles);
+        Assert.Equal(4, entity.MentionCount);
+    }
+
+    [Theory]
+    [InlineData("Gaddafi", "Qaddafi", "Kadhafi")]
+    [InlineData("Zelensky", "Zelenskyy", "Zelenskiy")]
+    public void Resolve_CommonTransliterationFamilies_Merge(string first, string second, string third)
+    {
+        var index = Resolve(
+            $"Colonel Omar {first} addressed the crowd.",
+            $"Colonel Omar {second} left the summit early.",
+            $"Reports said Omar {third} would return.");
+
+        var person = Assert.Single(index.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(3, person.MentionCount);
+    }
+
+    [Fact]
+    public void Resolve_SameSurnameDifferentGivenNames_StayTwoEntities()
+    {
+        var index = Resolve(
+            "Finance Minister Ali Hassan said the budget was ready.",
+            "Police chief Omar Hassan said the roads were open.");
+
+        Assert.Equal(2, index.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void Resolve_SimilarButDifferentSurnames_StayApart()
+    {
+        var index = Resolve("Judge Rami Hassan said the hearing was over.", "Judge Rami Hussein said the hearing was over.");
+
+        Assert.Equal(2, index.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void Resolve_SurnameOnly_ResolvesToFullNameInSameArticle()
+    {
+        var analysis = TestArticles.Analyze("Interior Minister Samir Haddad visited Amman. Haddad said the border would reopen.");
+        var index = new EntityResolver().Resolve([analysis]);
+
+        var full = TestArticles.Single(analysis, "Samir Haddad");
+        var surname = TestArticles.Single(analysis, "Haddad");
+        Assert.NotNull(index.Find("a1", full.Span));
+        Assert.Equal(index.Find("a1", full.Span)!.Id, index.Find("a1", surname.Span)!.Id);
+        Assert.Equal("Samir Haddad", index.Find("a1", surname.Span)!.Name);
+        Assert.Equal(["Interior Minister"], index.Find("a1", surname.Span)!.Roles);
+    }
+
+    [Fact]
+    public void Resolve_SurnameOnly_ResolvesAcrossArticlesWhenUnique()
+    {
+        var index = Resolve("Mayor Petra Lindqvist opened the tunnel.", "Lindqvist said the tunnel cost too much.");
+
+        var person = Assert.Single(index.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Petra Lindqvist", person.Name);
+        Assert.Equal(2, person.ArticleIds.Count);
+    }
+
+    [Fact]
+    public void Resolve_SharedSurname_SurnameAttachesToNearestEarlierFullName()
+    {
+        var analysis = TestArticles.Analyze(
+            "Daniel Okafor said the clinic would close. Later, Grace Okafor said it would stay open. Okafor said donors agreed.");
+        var index = new EntityResolver().Resolve([analysis]);
+
+        var grace = TestArticles.Single(analysis, "Grace Okafor");
+        var daniel = TestArticles.Single(analysis, "Daniel Okafor");
+        var surname = TestArticles.Single(analysis, "Okafor");
+        Assert.NotEqual(index.Find("a1", daniel.Span)!.Id, index.Find("a1", grace.Span)!.Id);
+        Assert.Equal(index.Find("a1", grace.Span)!.Id, index.Find("a1", surname.Span)!.Id);
+    }
+
+    [Fact]
+    public void Resolve_AmbiguousSurnameBeforeAnyFullName_StaysUnresolved()
+    {
+        var analysis = TestArticles.Analyze(
+            "Okafor said the clinic was full. Daniel Okafor runs it with Grace Okafor, who said donors agreed.");
+        var index = new EntityResolver().Resolve([analysis]);
+
+        var surname = index.Find("a1", TestArticles.Single(analysis, "Okafor").Span)!;
+        Assert.Equal(3, index.Entities.Count(e => e.Type == EntityType.Person));
+        Assert.Equal("Okafor", surname.Name);
+    }
+
+    [Fact]
+    public void Resolve_GivenNameOnly_ResolvesWhenUnique()
+    {
+        var analysis = TestArticles.Analyze("Coach Renata Villaverde picked the squad. Renata said the young players earned it.");
+        var index = new EntityResolver().Resolve([analysis]);
+
+        var person = Assert.Single(index.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(2, person.MentionCount);
+    }
+
+    [Fact]
+    public void Resolve_BracketedAcronym_JoinsItsExpansionAcrossArticles()
+    {
+        var index = Resolve(
+            "Fighters of the Northern Liberation Front (NLF) crossed the river.",
+            "The NLF denied any role in the attack.");
+
+        var entity = Named(index, "NLF");
+        Assert.Equal("Northern Liberation Front", entity.Name);
+        Assert.Equal(EntityType.Organization, entity.Type);
+        Assert.Equal(3, entity.MentionCount);
+    }
+
+    [Fact]
+    public void Resolve_AcronymMatchingInitialsOfOneOrganization_Joins()
+    {
+        var index = Resolve("The Harbor Workers Union called a strike.", "Leaders of HWU met the governor.");
+
+        Assert.Equal("Harbor Workers Union", Named(index, "HWU").Name);
+    }
+
+    [Fact]
+    public void Resolve_PlaceAliases_MergeUnderGazetteerName()
+    {
+        var index = Resolve("Troops from the U.S. arrived.", "The United States sent aid.", "US officials agreed.");
+
+        var place = Named(index, "U.S.");
+        Assert.Equal("United States", place.Name);
+        Assert.Equal(3, place.MentionCount);
+        Assert.Equal(EntityType.Location, place.Type);
+    }
+
+    [Fact]
+    public void Resolve_SameInputTwice_GivesSameStableIds()
+    {
+        string[] texts = ["Governor Tessa Rowe visited Oslo.", "Rowe said the Oslo trip went well."];
+
+        var first = Resolve(texts).Entities.Select(e => e.Id).Order().ToList();
+        var second = Resolve(texts).Entities.Select(e => e.Id).Order().ToList();
+
+        Assert.Equal(first, second);
+        Assert.All(first, id => Assert.StartsWith("e-", id, StringComparison.Ordinal));
+        Assert.Equal(first.Count, first.Distinct().Count());
+    }
+
+    [Fact]
+    public void Resolve_EveryMention_IsFoundInTheIndex()
+    {
+        ArticleAnalysis[] analyses =
+        [
+            TestArticles.Analyze("Prime Minister Jonas Brekke met NATO envoys in Brussels on Friday.", "x"),
+            TestArticles.Analyze("Brekke told the Associated Press (AP) that Norway would stay.", "y"),
+        ];
+
+        var index = new EntityResolver().Resolve(analyses);
+
+        Assert.All(analyses, a => Assert.All(a.Entities, m => Assert.NotNull(index.Find(a.Article.Id, m.Span))));
+        Assert.Null(index.Find("x", new Text.Span(0, 1)));
+        var ap = index.Find("y", TestArticles.Single(analyses[1], "AP"))!;
+        Assert.Equal("Associated Press", ap.Name);
+        Assert.Same(ap, index.ById(ap.Id));
+    }
+}
