@@ -28,8 +28,8 @@ public class StoryClustererTests
     {
         var early = TestCoverage.Courier("b-later-id");
         var late = TestArticles.Analyze("a-early-id", "Earthquake in Veloria kills dozens", TestCoverage.WireText, TestCoverage.Monday.AddDays(2));
-        late.AddEntity("Veloria", Entities.EntityType.Location);
-        late.AddEntity("Ilse Varga", Entities.EntityType.Person);
+        late.AddEntity("Veloria", global::Parallax.Entities.EntityType.Location);
+        late.AddEntity("Ilse Varga", global::Parallax.Entities.EntityType.Person);
 
         var story = Assert.Single(new StoryClusterer().Cluster([late, early]));
 
