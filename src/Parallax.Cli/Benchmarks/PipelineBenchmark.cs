@@ -29,28 +29,47 @@ internal static class PipelineBenchmark
         var analyzer = new CorpusAnalyzer();
 
         // Warm-up so that neither phase pays for JIT compilation.
-        var warm = inputs.Take(10).Select(preparer.Prepare).ToList();
+        var warm = PrepareAll(preparer, inputs.Take(10)).ToList();
         analyzer.Brief(analyzer.Analyze(warm));
 
         progress?.Invoke("baseline: clean and segment");
         var baseline = Measure("baseline (clean + segment)", inputs.Count, bytes, () =>
         {
-            foreach (var input in inputs)
+            foreach (var article in PrepareAll(preparer, inputs))
             {
-                segmentOnly.Analyze(preparer.Prepare(input));
+                segmentOnly.Analyze(article);
             }
         });
 
         progress?.Invoke("full pipeline");
         var full = Measure("full pipeline + briefing", inputs.Count, bytes, () =>
         {
-            var articles = inputs.Select(preparer.Prepare).DistinctBy(a => a.Id).ToList();
+            var articles = PrepareAll(preparer, inputs).DistinctBy(a => a.Id).ToList();
             analyzer.Brief(analyzer.Analyze(articles));
         });
 
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         return (baseline, full, process.PeakWorkingSet64);
+    }
+
+    /// <summary>Documents the cleaner rejects (empty after cleaning) are skipped in both phases alike.</summary>
+    private static IEnumerable<Article> PrepareAll(ArticlePreparer preparer, IEnumerable<ArticleInput> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            Article article;
+            try
+            {
+                article = preparer.Prepare(input);
+            }
+            catch (ArticleRejectedException)
+            {
+                continue;
+            }
+
+            yield return article;
+        }
     }
 
     private static PhaseResult Measure(string name, int articles, long bytes, Action run)

@@ -50,14 +50,24 @@ internal static class EcbPlusDocuments
             }
         }
 
-        var lines = sentences.Values.Select(s => s.ToString()).Where(s => s.Length > 0).ToList();
+        // ECB+ documents sometimes open with their source URL, and some open with a headline
+        // (short, no closing stop) while others open straight with the lede.
+        var lines = sentences.Values.Select(s => s.ToString()).Where(s => s.Length > 0 && !s.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
+        var first = lines.FirstOrDefault() ?? string.Empty;
+        var headline = lines.Count > 1 && first.Split(' ').Length <= 15 && !first.EndsWith('.');
         return new ArticleInput
         {
             Path = path,
-            Title = lines.FirstOrDefault() ?? Path.GetFileNameWithoutExtension(path),
-            Text = string.Join("\n\n", lines.Skip(1)),
+            Title = headline ? first : Lede(first, Path.GetFileNameWithoutExtension(path)),
+            Text = string.Join("\n\n", headline ? lines.Skip(1) : lines),
             Language = "en",
         };
+    }
+
+    private static string Lede(string sentence, string fallback)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? fallback : string.Join(' ', words.Take(10)) + (words.Length > 10 ? "…" : string.Empty);
     }
 
     private static void Append(StringBuilder text, string word)

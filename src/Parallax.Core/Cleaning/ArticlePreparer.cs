@@ -38,7 +38,7 @@ public sealed class ArticlePreparer
         }
         else if (!string.IsNullOrWhiteSpace(input.Text))
         {
-            cleaned = textCleaner.Clean(input.Text);
+            cleaned = textCleaner.Clean(input.Text, input.Title);
         }
         else
         {

@@ -12,14 +12,22 @@ public sealed class TextCleaner
     private const int MaxWrappedLineLength = 100;
     private const int MinWrappedLineLength = 55;
 
-    public CleanedText Clean(string text)
+    public CleanedText Clean(string text) => Clean(text, knownTitle: null);
+
+    /// <summary>
+    /// Cleans text whose title may be known from metadata (a JSON Lines record, say). Then the text
+    /// is all body, except that a line repeating the title is dropped; without a known title the
+    /// first non-empty line is the title.
+    /// </summary>
+    public CleanedText Clean(string text, string? knownTitle)
     {
         InputScreening.ThrowIfNotText(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var titleIndex = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
-        var title = BoilerplateRules.CollapseWhitespace(lines[titleIndex]);
+        var title = string.IsNullOrWhiteSpace(knownTitle) ? BoilerplateRules.CollapseWhitespace(lines[titleIndex]) : BoilerplateRules.CollapseWhitespace(knownTitle);
+        var bodyStart = string.IsNullOrWhiteSpace(knownTitle) ? titleIndex + 1 : 0;
 
-        var paragraphs = ToParagraphs(lines.Skip(titleIndex + 1));
+        var paragraphs = ToParagraphs(lines.Skip(bodyStart));
         var body = BoilerplateFilter.Apply(paragraphs, [title]);
         if (body.Paragraphs.Count == 0)
         {

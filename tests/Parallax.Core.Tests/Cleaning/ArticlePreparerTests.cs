@@ -111,4 +111,29 @@ public class ArticlePreparerTests
     {
         Assert.Throws<ArticleRejectedException>(() => Preparer.Prepare(new ArticleInput { Text = $"{Title}\n\n\n" }));
     }
+
+    [Fact]
+    public void Prepare_TitleGivenAsMetadata_KeepsTheFirstParagraphInTheBody()
+    {
+        var article = Preparer.Prepare(new ArticleInput
+        {
+            Title = "Tram line extended",
+            Text = "The city opened four new tram stops on Sunday, extending the line to the harbour.\n\nMore stops are planned for next year, officials said.",
+        });
+
+        Assert.Equal("Tram line extended", article.Title);
+        Assert.StartsWith("The city opened four new tram stops", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prepare_TitleGivenAndRepeatedInText_DropsTheRepetition()
+    {
+        var article = Preparer.Prepare(new ArticleInput
+        {
+            Title = "Tram line extended",
+            Text = "Tram line extended\n\nThe city opened four new tram stops on Sunday, extending the line to the harbour.",
+        });
+
+        Assert.StartsWith("The city opened", article.Text, StringComparison.Ordinal);
+    }
 }
