@@ -15,6 +15,7 @@ public static class ParallaxCli
             BriefCommand.Create(context),
             StoriesCommand.Create(context),
             BenchCommand.Create(context),
+            EvalCommand.Create(context),
         };
         return root;
     }
