@@ -18,7 +18,7 @@ public sealed class BriefingBuilder
         EntityIndex entities,
         IReadOnlyDictionary<string, string> duplicates)
     {
-        var text = new StoryText(story.ArticleIds, articles, duplicates);
+        var text = new StoryText(story.ArticleIds, articles, duplicates, entities);
         return new StoryBriefing
         {
             Id = story.Id,

@@ -56,10 +56,20 @@ internal sealed partial record SentenceFacts(
     }
 
     /// <summary>True when the two sentences, though about the same thing, say different things.</summary>
-    public bool Contradicts(SentenceFacts other) => Negated != other.Negated || GivesOtherValues(other);
+    /// <remarks>
+    /// Negation and dates only count between sentences that say nearly the same thing: at looser
+    /// similarity "not" or another year usually belongs to a different statement, not a denial.
+    /// </remarks>
+    public bool Contradicts(SentenceFacts other)
+    {
+        var close = Clustering.TermVector.Cosine(Sentence.Vector, other.Sentence.Vector) >= SameStatementSimilarity;
+        return (close && Negated != other.Negated) || GivesOtherValues(other, includeDates: close);
+    }
+
+    private const double SameStatementSimilarity = 0.5;
 
     /// <summary>True when the other sentence gives another figure for the same counted thing, or another date.</summary>
-    public bool GivesOtherValues(SentenceFacts other)
+    public bool GivesOtherValues(SentenceFacts other, bool includeDates = true)
     {
         foreach (var quantity in Quantities.Where(q => !q.Uncertain))
         {
@@ -72,7 +82,7 @@ internal sealed partial record SentenceFacts(
             }
         }
 
-        return Dates.GroupBy(d => d.Value!.Length).Any(g =>
+        return includeDates && Dates.GroupBy(d => d.Value!.Length).Any(g =>
             Disagree(g.Select(d => d.Value!), other.Dates.Where(d => d.Value!.Length == g.Key).Select(d => d.Value!)));
     }
 

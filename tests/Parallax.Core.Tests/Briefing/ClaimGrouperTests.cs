@@ -8,8 +8,14 @@ public class ClaimGrouperTests
 {
     private static Parallax.Analysis.ArticleAnalysis WithPlace(string id, string text, string? outlet = null)
     {
+        // Every mention of the place is an entity, as the recognizer would mark it.
         var article = StoryTexts.Article(id, text, outlet: outlet);
-        article.AddEntity("Veloria", EntityType.Location);
+        const string Place = "Veloria";
+        for (var at = article.Text.IndexOf(Place, StringComparison.Ordinal); at >= 0; at = article.Text.IndexOf(Place, at + 1, StringComparison.Ordinal))
+        {
+            article.Entities.Add(new EntityMention(new Parallax.Text.Span(at, Place.Length), EntityType.Location, Place));
+        }
+
         return article;
     }
 
@@ -103,5 +109,33 @@ public class ClaimGrouperTests
         a.AddTime("Friday", "2031-03-14");
 
         Assert.Equal(2, ClaimGrouper.Group(StoryTexts.Of(null, a)).Count);
+    }
+
+    [Fact]
+    public void Group_QuestionsAndDashTails_AreNotClaims()
+    {
+        var a = WithPlace("a", "What will happen to the dam above Veloria now?\n\n- he said in an interview on the dam above Veloria.");
+
+        Assert.Empty(ClaimGrouper.Group(StoryTexts.Of(null, a)));
+    }
+
+    [Fact]
+    public void Group_SentencesOfOneArticle_NeverSupportEachOther()
+    {
+        var a = WithPlace("a", "Engineers said the dam above Veloria is cracked. Engineers said the dam above Veloria is badly cracked.");
+
+        var claims = ClaimGrouper.Group(StoryTexts.Of(null, a));
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(["a"], c.SupportingArticleIds));
+    }
+
+    [Fact]
+    public void Group_ManySingleSourceStatements_AreCapped()
+    {
+        var text = string.Join(" ", Enumerable.Range(1, 40).Select(i => $"Officials in Veloria said that {i} homes in district number {i} lost power."));
+        var a = WithPlace("a", text);
+
+        Assert.Equal(ClaimGrouper.MaxClaims, ClaimGrouper.Group(StoryTexts.Of(null, a)).Count);
     }
 }
