@@ -37,7 +37,7 @@ internal static class BenchCommand
             return ExitCodes.NothingToDo;
         }
 
-        var (baseline, full, peak) = PipelineBenchmark.Run(inputs, step => context.Error.WriteLine($"bench: {step}..."));
+        var (baseline, full, stages, peak) = PipelineBenchmark.Run(inputs, step => context.Error.WriteLine($"bench: {step}..."));
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"{inputs.Count} ECB+ articles, {full.Bytes / 1_048_576.0:F2} MB of text") };
         table.AddColumns("Phase", "Seconds", "Articles/s", "MB/s", "Allocated MB");
         foreach (var phase in new[] { baseline, full })
@@ -51,6 +51,17 @@ internal static class BenchCommand
         }
 
         context.Out.Write(table);
+        var breakdown = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Where the full pipeline's time goes") };
+        breakdown.AddColumns("Stage", "Seconds", "Share");
+        foreach (var (stage, elapsed) in stages)
+        {
+            breakdown.AddRow(
+                Markup.Escape(stage),
+                elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture),
+                (elapsed / full.Elapsed).ToString("P0", CultureInfo.InvariantCulture));
+        }
+
+        context.Out.Write(breakdown);
         var ratio = full.Elapsed.TotalSeconds / baseline.Elapsed.TotalSeconds;
         context.Out.WriteLine($"full pipeline takes {ratio:F1}x the baseline's time; peak working set {peak / 1_048_576.0:F0} MB");
         if (json)
