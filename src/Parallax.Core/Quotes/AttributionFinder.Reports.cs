@@ -6,7 +6,7 @@ internal sealed partial class AttributionFinder
     /// <summary>Decides what a cue reports, and records it.</summary>
     private void Attribute(Unit unit, Attribution attribution, int c, int frameStart, bool needsClause)
     {
-        AttachPieceBefore(unit, frameStart, attribution);
+        var quotedBefore = AttachPieceBefore(unit, frameStart, attribution);
         var complement = ComplementReader.Read(t, c, unit.End, IsPerson);
         if (complement.Cited is not null)
         {
@@ -68,14 +68,17 @@ internal sealed partial class AttributionFinder
             pieces.ForEach(p => Embedded[p] = true);
             Drafts.Add(new QuoteDraft(t.Between(complement.Start, last), QuoteKind.Mixed, attribution));
         }
-        else if (words >= 3)
+        else if (words >= 3 && (!quotedBefore || complement.SawThat))
         {
+            // After "“...,” said X," what follows describes the speaker or the occasion
+            // ("who owns a repair shop", "repeating a refrain"), unless a "that" opens a new report.
             Drafts.Add(new QuoteDraft(t.Between(complement.Start, last), QuoteKind.Indirect, attribution));
         }
     }
 
     /// <summary>"“...,” she said" and "“...,” he told reporters, “...”": the quotation right before the attribution.</summary>
-    private void AttachPieceBefore(Unit unit, int frameStart, Attribution attribution)
+    /// <returns>True when a quotation sits right before the attribution (whether or not it was already attributed).</returns>
+    private bool AttachPieceBefore(Unit unit, int frameStart, Attribution attribution)
     {
         var j = frameStart - 1;
         while (j >= unit.Start && !t.IsWord(j) && !t.IsQuoted(j))
@@ -86,7 +89,10 @@ internal sealed partial class AttributionFinder
         if (j >= unit.Start && t.IsQuoted(j) && t.IsMark(j))
         {
             PieceAttribution[t.PieceOf[j]] ??= attribution;
+            return true;
         }
+
+        return false;
     }
 
     /// <summary>"The plan will change, officials said." and "..., writes the Example Post."</summary>

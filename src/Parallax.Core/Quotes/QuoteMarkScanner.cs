@@ -20,6 +20,12 @@ internal static class QuoteMarkScanner
 {
     private const int MaxPieceLength = 4000;
 
+    /// <summary>
+    /// Two apostrophes standing for a double quotation mark (''like this''), as in text that came
+    /// through typewriter-era or newswire-archive encodings.
+    /// </summary>
+    private const string DoubleApostrophe = "''";
+
     public static List<QuotedPiece> Scan(string text)
     {
         var result = new List<QuotedPiece>();
@@ -53,7 +59,8 @@ internal static class QuoteMarkScanner
     private static Stop FindClose(string text, int open, string closers, int group, List<QuotedPiece> pieces)
     {
         var opener = text[open];
-        var j = open + 1;
+        var width = closers == DoubleApostrophe ? 2 : 1;
+        var j = open + width;
         while (j < text.Length && j - open < MaxPieceLength)
         {
             var c = text[j];
@@ -72,15 +79,23 @@ internal static class QuoteMarkScanner
                 if (next < text.Length && text[next] == opener && OpeningClosers(text, next) is not null && OpensUnit(text, open))
                 {
                     // The quotation continues in a new paragraph that reopens it with the same mark.
-                    AddPiece(text, pieces, open, j, j, group);
+                    AddPiece(text, pieces, open, j, j, group, width);
                     open = next;
-                    j = next + 1;
+                    j = next + width;
                     continue;
                 }
 
                 if (blank || next >= text.Length || !char.IsLower(text[next]))
                 {
                     return new Stop(next, false);
+                }
+            }
+            else if (width == 2)
+            {
+                if (c == '\'' && j + 1 < text.Length && text[j + 1] == '\'' && IsClosing(text, j + 1))
+                {
+                    AddPiece(text, pieces, open, j, j + 2, group, width);
+                    return new Stop(j + 2, true);
                 }
             }
             else if (closers.Contains(c) && IsClosing(text, j))
@@ -115,9 +130,9 @@ internal static class QuoteMarkScanner
         return i < 0 || text[i] is '\n' or ':' or ',' or '.' or '!' or '?';
     }
 
-    private static void AddPiece(string text, List<QuotedPiece> pieces, int open, int innerEnd, int outerEnd, int group)
+    private static void AddPiece(string text, List<QuotedPiece> pieces, int open, int innerEnd, int outerEnd, int group, int width = 1)
     {
-        var start = open + 1;
+        var start = open + width;
         var end = innerEnd;
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -129,7 +144,7 @@ internal static class QuoteMarkScanner
             end--;
         }
 
-        while (outerEnd > open + 1 && char.IsWhiteSpace(text[outerEnd - 1]))
+        while (outerEnd > open + width && char.IsWhiteSpace(text[outerEnd - 1]))
         {
             outerEnd--;
         }
@@ -160,6 +175,7 @@ internal static class QuoteMarkScanner
             '\u00AB' => "\u00BB",
             '\u2039' => "\u203A",
             '\u2018' when !char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next) => "\u2019",
+            '\'' when afterGap && next == '\'' && i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]) => DoubleApostrophe,
             '\'' when afterGap && char.IsLetter(next) => "'",
             _ => null,
         };

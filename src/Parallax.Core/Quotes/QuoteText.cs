@@ -52,7 +52,7 @@ internal sealed class QuoteText
 
     public bool IsQuoted(int token) => PieceOf[token] >= 0;
 
-    /// <summary>True for a token that is a quotation mark of some piece (its first or last character).</summary>
+    /// <summary>True for a token that is a quotation mark of some piece: inside its outer span but not its inner one.</summary>
     public bool IsMark(int token)
     {
         var piece = PieceOf[token];
@@ -62,7 +62,7 @@ internal sealed class QuoteText
         }
 
         var start = Tokens[token].Span.Start;
-        return start == Pieces[piece].Outer.Start || start == Pieces[piece].Outer.End - 1;
+        return start < Pieces[piece].Inner.Start || start >= Pieces[piece].Inner.End;
     }
 
     public bool IsDash(int token) => Lower[token] is "-" or "\u2013" or "\u2014";

@@ -170,4 +170,47 @@ public class DirectQuoteTests
         Assert.Equal(2, a.Quotes.Count);
         Assert.Equal("Mara Velden", a.QuoteWith("It will take").Speaker.Text);
     }
+
+    [Fact]
+    public void Annotate_DoubleApostropheMarks_AreOneQuotation()
+    {
+        var a = Analyze("''The tolls stay as they are,'' said Mara Velden. ''We need the money.''", Velden);
+
+        Assert.Equal(["The tolls stay as they are,", "We need the money."], a.Quotes.Select(q => a.Of(q.Content)).ToArray());
+        Assert.All(a.Quotes, q => Assert.Equal("Mara Velden", q.Speaker.Text));
+    }
+
+    [Fact]
+    public void Annotate_PossessiveApostrophe_OpensNoQuotation()
+    {
+        var a = Analyze("The harbor workers' union met on Monday and the ministers' aides said the port will stay open.", Velden);
+
+        Assert.DoesNotContain(a.Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Annotate_QuoteSaidNameWithRelativeClause_ClauseIsNotAnotherQuote()
+    {
+        var a = Analyze("\u201CThe tolls stay as they are,\u201D said Mara Velden, who has run the harbor office for a decade.", Velden);
+
+        var q = a.Single();
+        Assert.Equal("The tolls stay as they are,", a.Of(q.Content));
+    }
+
+    [Fact]
+    public void Annotate_QuoteHeSaidParticiple_ParticipleIsNotAnotherQuote()
+    {
+        var a = Analyze("\u201CThe tolls stay as they are,\u201D she said, repeating a line she has used all week.", Velden);
+
+        Assert.Equal("The tolls stay as they are,", a.Of(a.Single().Content));
+    }
+
+    [Fact]
+    public void Annotate_QuoteSaidNameThatClause_KeepsTheNewReport()
+    {
+        var a = Analyze("\u201CThe tolls stay,\u201D said Mara Velden, adding that the ferry fares would rise in June.", Velden);
+
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Contains(a.Quotes, q => a.Of(q.Content) == "the ferry fares would rise in June");
+    }
 }

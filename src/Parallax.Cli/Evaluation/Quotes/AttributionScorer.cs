@@ -121,19 +121,26 @@ internal sealed class AttributionScorer
         return total;
     }
 
-    /// <summary>The content as words only: quotation marks, punctuation at the edges and runs of whitespace do not count.</summary>
+    /// <summary>
+    /// The content as words only: quotation marks anywhere (each fragment of an interrupted quote
+    /// may carry its own), punctuation at the edges and runs of whitespace do not count.
+    /// </summary>
     internal static string Normalized(string text, IReadOnlyList<Span> fragments)
     {
-        var joined = Join(text, fragments, " ");
-        var trimmed = joined.Trim().Trim('"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', '.', ',', ';', ':', ' ', '\n');
-        var builder = new StringBuilder(trimmed.Length);
-        foreach (var word in trimmed.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        var builder = new StringBuilder();
+        foreach (var c in Join(text, fragments, " "))
         {
-            builder.Append(builder.Length == 0 ? string.Empty : " ").Append(word);
+            if (!QuoteMarks.Contains(c))
+            {
+                builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            }
         }
 
-        return builder.ToString();
+        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words).Trim('.', ',', ';', ':', ' ');
     }
+
+    private const string QuoteMarks = "\"\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u2039\u203A";
 
     private static AttributionCounts Count(string text, IReadOnlyList<BratAttribution> gold, IReadOnlyList<BratAttribution> system, List<(int Gold, int System)> pairs)
     {

@@ -36,7 +36,7 @@ internal static class QuotesEvaluation
             elapsed += Stopwatch.GetElapsedTime(start);
             sentences += analysis.Sentences.Count;
 
-            var system = analysis.Quotes.Select(ToBrat).ToList();
+            var system = ToAttributions(document.Text, analysis.Quotes);
             scorer.Add(document.Text, document.Gold, system);
             if (predictions is not null)
             {
@@ -49,11 +49,42 @@ internal static class QuotesEvaluation
         return new QuotesEvaluationResult(documents.Count, sentences, elapsed, scorer.All, scorer.Speech);
     }
 
-    /// <summary>A quote as a PolNeAR attribution: its content, cue and local speaker mention.</summary>
-    internal static BratAttribution ToBrat(Quote quote) => new(
-        quote.Speaker.Span is { } speaker ? [speaker] : [],
-        quote.Cue is { } cue ? [cue] : [],
-        [quote.Content]);
+    /// <summary>
+    /// Quotes in PolNeAR's scheme, where one attribution is one cue: the pieces of a quotation
+    /// interrupted by its attribution ("“...,” she said. “...”") are one attribution with several
+    /// content fragments. PolNeAR gives each token to at most one attribution, so a cue nested inside
+    /// another quote's content (a report within a report) is left out, and the content of reported
+    /// speech starts at its "that", which PolNeAR counts as part of it.
+    /// </summary>
+    internal static List<BratAttribution> ToAttributions(string text, IReadOnlyList<Quote> quotes)
+    {
+        var contents = quotes.Select(q => q.Content).ToList();
+        return [.. quotes
+            .Where(q => q.Cue is not { } cue || !contents.Any(c => c != q.Content && c.Contains(cue)))
+            .GroupBy(q => q.Cue is { } cue ? (object)cue : q)
+            .Select(g =>
+            {
+                var first = g.OrderBy(q => q.Content.Start).First();
+                return new BratAttribution(
+                    first.Speaker.Span is { } speaker ? [speaker] : [],
+                    first.Cue is { } cue ? [cue] : [],
+                    [.. g.Select(q => WithThat(text, q.Content)).OrderBy(c => c.Start)]);
+            })];
+    }
+
+    private static Span WithThat(string text, Span content)
+    {
+        var start = content.Start;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start >= 4 && text.AsSpan(start - 4, 4).Equals("that", StringComparison.OrdinalIgnoreCase)
+            && (start == 4 || !char.IsLetter(text[start - 5]))
+            ? Span.FromBounds(start - 4, content.End)
+            : content;
+    }
 
     /// <summary>PolNeAR's scheme: Source, Cue and Content text-bound annotations, an Attribution trigger on the cue, and the event tying them.</summary>
     internal static string BratText(string text, IReadOnlyList<BratAttribution> attributions)
