@@ -45,7 +45,11 @@ public sealed record EntityEntry(
 
 public sealed record QuoteEntry(string ArticleId, string Text, bool Direct, string? Cue, SpeakerEntry Speaker, string? Via);
 
-public sealed record SpeakerEntry(string? EntityId, string Name, bool Anonymous, string? Description);
+public sealed record SpeakerEntry(string? EntityId, string Name, bool Anonymous, string? Description)
+{
+    /// <summary>For an unnamed source: role, affiliation, seniority and the reason given for anonymity.</summary>
+    public Quotes.UnnamedSource? Source { get; init; }
+}
 
 public sealed record TimelineEntry(string Date, string Text, IReadOnlyList<string> ArticleIds);
 

@@ -25,11 +25,15 @@ internal static class QuoteCollector
                     quote.Content.Of(article.Text).Trim(),
                     quote.Direct,
                     quote.Cue?.Of(article.Text),
-                    new SpeakerEntry(entity?.Id, entity?.Name ?? speaker.Text, speaker.Anonymous, speaker.Description),
+                    new SpeakerEntry(entity?.Id, entity?.Name ?? ShortName(speaker), speaker.Anonymous, speaker.Description) { Source = speaker.Source },
                     quote.Via));
             }
         }
 
         return entries;
     }
+
+    /// <summary>An unnamed source goes by its description ("senior Example official"), not the whole phrase with its "who spoke on condition..." clause.</summary>
+    private static string ShortName(Quotes.SpeakerMention speaker) =>
+        speaker.Anonymous && !string.IsNullOrWhiteSpace(speaker.Description) ? speaker.Description : speaker.Text;
 }

@@ -16,4 +16,7 @@ public sealed record SpeakerMention(Span? Span, string Text)
     public Span? Antecedent { get; init; }
     public bool Anonymous { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>For an unnamed source, what the article says about it (role, affiliation, seniority, reason for anonymity).</summary>
+    public UnnamedSource? Source { get; init; }
 }

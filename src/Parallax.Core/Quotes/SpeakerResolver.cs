@@ -27,10 +27,16 @@ internal sealed class SpeakerResolver(QuoteText t, IReadOnlyList<EntityMention> 
         var span = t.Between(phrase.First, phrase.Last);
         var text = span.Of(t.Text);
         var headSpan = t.SpanOf(phrase.Head);
+        var firstSpan = t.SpanOf(phrase.First);
         var name = entities
             .Where(e => e.Type is EntityType.Person or EntityType.Organization && e.Span.Overlaps(headSpan))
             .OrderBy(e => e.Type == EntityType.Person ? 0 : 1)
-            .FirstOrDefault();
+            .FirstOrDefault()
+            // "Mara Velden, the harbor minister": a name followed by its appositive, whose head is the
+            // title. The name counts whatever type the entity stage gave it, places aside: the
+            // appositive and the reporting verb say it is someone.
+            ?? entities.FirstOrDefault(e => e.Type != EntityType.Location && e.Span.Start == firstSpan.Start
+                && t.TokenAtOrAfter(e.Span.End) is var next && next <= phrase.Last && t.Lower[next] == ",");
         var first = t.Lower[phrase.First];
         Seen seen;
         if (name is not null)
@@ -101,7 +107,19 @@ internal sealed class SpeakerResolver(QuoteText t, IReadOnlyList<EntityMention> 
         }
 
         var anonymous = SpeakerLexicon.SourceNouns.Contains(t.Lower[phrase.Head]);
-        var mention = new SpeakerMention(span, text) { Anonymous = anonymous, Description = anonymous || definite ? description : null };
+        if (anonymous && !definite && _seen.FirstOrDefault(s => s.Mention.Anonymous && s.Mention.Source is not null
+            && string.Equals(s.Mention.Description, description, StringComparison.OrdinalIgnoreCase)) is { } same)
+        {
+            // "a senior official" twice in one article is taken as one source, as a reader would.
+            return Copy(same, span, text);
+        }
+
+        var mention = new SpeakerMention(span, text)
+        {
+            Anonymous = anonymous,
+            Description = anonymous || definite ? description : null,
+            Source = anonymous ? UnnamedSourceReader.Read(t, phrase) : null,
+        };
 
         // A capitalized head the entity stage missed is still a name, and its title words describe it.
         var unlistedName = !anonymous && !definite && t.IsCapitalized(phrase.Head);
@@ -131,6 +149,7 @@ internal sealed class SpeakerResolver(QuoteText t, IReadOnlyList<EntityMention> 
             Antecedent = previous.Mention.Antecedent ?? previous.Mention.Span,
             Anonymous = previous.Mention.Anonymous,
             Description = previous.Mention.Description,
+            Source = previous.Mention.Source,
         };
         return previous with { Mention = mention, Position = span.Start };
     }

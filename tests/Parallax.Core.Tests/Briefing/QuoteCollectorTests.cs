@@ -33,7 +33,7 @@ public class QuoteCollectorTests
         Assert.Equal("e1", quotes[1].Speaker.EntityId);
         Assert.Equal("Ilse Varga", quotes[1].Speaker.Name);
         Assert.Null(quotes[2].Speaker.EntityId);
-        Assert.Equal("A rescuer", quotes[2].Speaker.Name);
+        Assert.Equal("rescuer", quotes[2].Speaker.Name); // an unnamed source goes by its description
         Assert.True(quotes[2].Speaker.Anonymous);
         Assert.Equal("rescuer", quotes[2].Speaker.Description);
         Assert.Equal("Marrenburg Courier", quotes[2].Via);

@@ -137,4 +137,12 @@ public class SpeakerAndViaTests
 
         Assert.Null(a.Single().Via);
     }
+
+    [Fact]
+    public void Resolve_NameWithAppositiveTitle_ResolvesToTheNameWhateverItsEntityType()
+    {
+        var a = Analyze("Mara Velden, the harbor minister, said the port would reopen.", ("Mara Velden", EntityType.Misc, null));
+
+        Assert.Equal("Mara Velden", a.Of(a.Single().Speaker.Antecedent));
+    }
 }

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Text.Json;
+using Parallax.Briefing;
+using Parallax.Pipeline;
+using Parallax.Storage;
+using Spectre.Console;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>`parallax quotes [--speaker NAME] [--story ID]`: who said what, grouped by speaker.</summary>
+internal static class QuotesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = CommonOptions.Database();
+        var speaker = new Option<string?>("--speaker")
+        {
+            Description = "Only quotes whose speaker's name, spelling variant or description contains this text (case-insensitive).",
+            HelpName = "NAME",
+        };
+        var story = new Option<string?>("--story") { Description = "Only quotes from this story (an id from 'parallax stories').", HelpName = "ID" };
+        var json = new Option<bool>("--json") { Description = "Print the quotes as JSON (each with its story id)." };
+        var command = new Command("quotes", "List quotations with their speakers, cues and relay outlets, grouped by speaker.") { db, speaker, story, json };
+        command.SetAction(parse =>
+        {
+            using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
+            var articles = store.LoadArticles();
+            if (articles.Count == 0)
+            {
+                context.Error.WriteLine($"No articles in {store.Location}. Run 'parallax ingest PATH' first.");
+                return ExitCodes.NothingToDo;
+            }
+
+            var analyzer = new CorpusAnalyzer();
+            var corpus = analyzer.Analyze(articles);
+            var storyId = parse.GetValue(story);
+            if (storyId is not null && corpus.Stories.All(s => s.Id != storyId))
+            {
+                context.Error.WriteLine($"No story \"{storyId}\" in {store.Location}. 'parallax stories' lists them.");
+                return ExitCodes.NotFound;
+            }
+
+            var quotes = Select(analyzer.Brief(corpus, storyId), parse.GetValue(speaker));
+            if (parse.GetValue(json))
+            {
+                var rows = quotes.Select(q => new { storyId = q.StoryId, q.Quote.ArticleId, q.Quote.Text, q.Quote.Direct, q.Quote.Cue, q.Quote.Speaker, q.Quote.Via });
+                context.Out.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(rows, Rendering.JsonBriefingWriter.Options));
+                return ExitCodes.Success;
+            }
+
+            if (quotes.Count == 0)
+            {
+                context.Error.WriteLine("No quotes match.");
+                return ExitCodes.NotFound;
+            }
+
+            Render(context.Out, quotes);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static List<(string StoryId, QuoteEntry Quote)> Select(BriefingDocument document, string? speaker)
+    {
+        var result = new List<(string, QuoteEntry)>();
+        foreach (var story in document.Stories)
+        {
+            var aliases = story.Entities.ToDictionary(e => e.Id, e => e.Aliases);
+            foreach (var quote in story.Quotes)
+            {
+                var names = new List<string> { quote.Speaker.Name };
+                names.AddRange(quote.Speaker.Description is { } d ? [d] : []);
+                names.AddRange(quote.Speaker.EntityId is { } id && aliases.TryGetValue(id, out var a) ? a : []);
+                if (speaker is null || names.Any(n => n.Contains(speaker, StringComparison.OrdinalIgnoreCase)))
+                {
+                    result.Add((story.Id, quote));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static void Render(IAnsiConsole console, List<(string StoryId, QuoteEntry Quote)> quotes)
+    {
+        foreach (var group in quotes.GroupBy(q => q.Quote.Speaker.EntityId ?? q.Quote.Speaker.Name).OrderByDescending(g => g.Count()))
+        {
+            var first = group.First().Quote.Speaker;
+            var title = first.Name + (first.Source is { } s
+                ? $" (unnamed {string.Join(' ', new[] { s.Seniority, s.Affiliation, s.Role }.Where(p => p is not null))}{(s.Reason is null ? string.Empty : "; " + s.Reason)})"
+                : first.Anonymous ? " (unnamed)" : string.Empty);
+            var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(Markup.Escape(title)), Expand = true };
+            table.AddColumns("Quote", "Cue", "Via", "Story · article");
+            foreach (var (storyId, q) in group)
+            {
+                table.AddRow(
+                    Markup.Escape(q.Direct ? $"\u201C{q.Text}\u201D" : q.Text),
+                    Markup.Escape(q.Cue ?? string.Empty),
+                    Markup.Escape(q.Via ?? string.Empty),
+                    Markup.Escape($"{storyId} · {q.ArticleId}"));
+            }
+
+            console.Write(table);
+        }
+    }
+}
