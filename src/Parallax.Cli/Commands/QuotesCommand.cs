@@ -43,7 +43,7 @@ internal static class QuotesCommand
             var quotes = Select(analyzer.Brief(corpus, storyId), parse.GetValue(speaker));
             if (parse.GetValue(json))
             {
-                var rows = quotes.Select(q => new { storyId = q.StoryId, q.Quote.ArticleId, q.Quote.Text, q.Quote.Direct, q.Quote.Cue, q.Quote.Speaker, q.Quote.Via });
+                var rows = quotes.Select(q => new { storyId = q.StoryId, q.Quote.ArticleId, q.Quote.Text, q.Quote.Direct, q.Quote.Kind, q.Quote.Cue, q.Quote.Speaker, q.Quote.Via });
                 context.Out.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(rows, Rendering.JsonBriefingWriter.Options));
                 return ExitCodes.Success;
             }
@@ -94,7 +94,7 @@ internal static class QuotesCommand
             foreach (var (storyId, q) in group)
             {
                 table.AddRow(
-                    Markup.Escape(q.Direct ? $"\u201C{q.Text}\u201D" : q.Text),
+                    Markup.Escape(q.Kind == "direct" ? $"\u201C{q.Text}\u201D" : q.Text),
                     Markup.Escape(q.Cue ?? string.Empty),
                     Markup.Escape(q.Via ?? string.Empty),
                     Markup.Escape($"{storyId} · {q.ArticleId}"));

@@ -43,7 +43,11 @@ public sealed record EntityEntry(
     IReadOnlyList<string> ArticleIds,
     int MentionCount);
 
-public sealed record QuoteEntry(string ArticleId, string Text, bool Direct, string? Cue, SpeakerEntry Speaker, string? Via);
+public sealed record QuoteEntry(string ArticleId, string Text, bool Direct, string? Cue, SpeakerEntry Speaker, string? Via)
+{
+    /// <summary>"direct", "indirect" or "mixed" (a quoted fragment inside reported speech).</summary>
+    public string Kind { get; init; } = Direct ? "direct" : "indirect";
+}
 
 public sealed record SpeakerEntry(string? EntityId, string Name, bool Anonymous, string? Description)
 {

@@ -26,7 +26,7 @@ internal static class QuoteCollector
                     quote.Direct,
                     quote.Cue?.Of(article.Text),
                     new SpeakerEntry(entity?.Id, entity?.Name ?? ShortName(speaker), speaker.Anonymous, speaker.Description) { Source = speaker.Source },
-                    quote.Via));
+                    quote.Via) { Kind = quote.Kind.ToString().ToLowerInvariant() });
             }
         }
 

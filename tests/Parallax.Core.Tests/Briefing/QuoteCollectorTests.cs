@@ -29,6 +29,7 @@ public class QuoteCollectorTests
         Assert.Equal(3, quotes.Count);
         Assert.Equal("We will rebuild every home.", quotes[0].Text);
         Assert.Equal("said", quotes[0].Cue);
+        Assert.Equal("direct", quotes[0].Kind);
         Assert.Equal("e1", quotes[0].Speaker.EntityId);
         Assert.Equal("e1", quotes[1].Speaker.EntityId);
         Assert.Equal("Ilse Varga", quotes[1].Speaker.Name);
