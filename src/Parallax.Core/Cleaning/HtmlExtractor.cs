@@ -36,7 +36,8 @@ public sealed class HtmlExtractor
         var body = document.Body ?? throw new ArticleRejectedException("The HTML has no body.");
 
         HtmlContent.RemoveNoise(body);
-        var paragraphs = HtmlContent.ToParagraphs(HtmlContent.FindMainContainer(body));
+        var stats = BlockStatistics.Measure(body);
+        var paragraphs = HtmlContent.ToParagraphs(ContentScorer.SelectContent(body, stats), stats);
         var filtered = BoilerplateFilter.Apply(paragraphs, [metadata.Title, metadata.Heading]);
         if (filtered.Paragraphs.Count == 0)
         {
