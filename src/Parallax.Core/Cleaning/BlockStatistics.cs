@@ -11,6 +11,9 @@ internal sealed class TextStats
 
     public int Commas { get; set; }
 
+    /// <summary>Text directly in this element or in its inline children: prose written without paragraph tags.</summary>
+    public int InlineLength { get; set; }
+
     /// <summary>Text inside paragraph elements: prose, as opposed to menus, teasers and labels.</summary>
     public int ParagraphLength { get; set; }
 
@@ -24,6 +27,9 @@ internal sealed class TextStats
 /// </summary>
 internal static class BlockStatistics
 {
+    /// <summary>Loose text shorter than this is a label or a link, not prose.</summary>
+    public const int LooseProseLength = 25;
+
     public static Dictionary<IElement, TextStats> Measure(IElement root)
     {
         var stats = new Dictionary<IElement, TextStats>(ReferenceEqualityComparer.Instance);
@@ -38,6 +44,7 @@ internal static class BlockStatistics
                 {
                     var (length, commas) = VisibleLength(child.TextContent);
                     own.Length += length;
+                    own.InlineLength += length;
                     own.Commas += commas;
                 }
             }
@@ -50,6 +57,11 @@ internal static class BlockStatistics
             {
                 own.ParagraphLength = own.Length;
             }
+            else if (own.InlineLength >= LooseProseLength && element.TagName is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "TD")
+            {
+                // Text typed straight into a container (lines split by <br>) is prose as much as a <p> is.
+                own.ParagraphLength += own.InlineLength;
+            }
 
             if (element != root && element.ParentElement is { } parent)
             {
@@ -58,6 +70,10 @@ internal static class BlockStatistics
                 up.LinkLength += own.LinkLength;
                 up.Commas += own.Commas;
                 up.ParagraphLength += own.ParagraphLength;
+                if (!HtmlContent.IsBlock(element.TagName))
+                {
+                    up.InlineLength += own.Length;
+                }
             }
         }
 

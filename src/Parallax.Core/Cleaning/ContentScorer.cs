@@ -33,26 +33,16 @@ internal static partial class ContentScorer
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var element in BlockStatistics.PreOrder(body))
         {
-            if (!IsParagraphLike(element) || stats[element].Length < MinParagraphLength)
-            {
-                continue;
-            }
-
             var text = stats[element];
-            var points = 1 + text.Commas + Math.Min(text.Length / 100, 3);
-            var ancestor = element.ParentElement;
-            for (var level = 0; level < AncestorLevels && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            if (IsParagraphLike(element) && text.Length >= MinParagraphLength)
             {
-                if (!scores.ContainsKey(ancestor))
-                {
-                    scores[ancestor] = InitialScore(ancestor);
-                }
-
-                scores[ancestor] += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
-                if (ancestor == body)
-                {
-                    break;
-                }
+                AddPoints(element.ParentElement, 1 + text.Commas + Math.Min(text.Length / 100, 3), scores, body);
+            }
+            else if (text.InlineLength >= BlockStatistics.LooseProseLength && element.TagName is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "TD")
+            {
+                // Loose text in a container counts as a paragraph whose parent is the container itself.
+                var commas = text.Length == 0 ? 0 : text.Commas * text.InlineLength / text.Length;
+                AddPoints(element, 1 + commas + Math.Min(text.InlineLength / 100, 3), scores, body);
             }
         }
 
@@ -68,6 +58,24 @@ internal static partial class ContentScorer
 
         var top = ClimbToWrapper(scores.MaxBy(s => s.Value).Key, scores, body);
         return WithSiblings(top, scores, stats);
+    }
+
+    private static void AddPoints(IElement? first, double points, Dictionary<IElement, double> scores, IElement body)
+    {
+        var ancestor = first;
+        for (var level = 0; level < AncestorLevels && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+        {
+            if (!scores.ContainsKey(ancestor))
+            {
+                scores[ancestor] = InitialScore(ancestor);
+            }
+
+            scores[ancestor] += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
+            if (ancestor == body)
+            {
+                break;
+            }
+        }
     }
 
     public static bool HasContentName(IElement element) => ContentName().IsMatch($"{element.ClassName} {element.Id}");
