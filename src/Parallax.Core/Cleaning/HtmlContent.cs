@@ -51,6 +51,9 @@ internal static class HtmlContent
         "DIV", "SECTION", "UL", "OL", "DL", "TABLE", "ASIDE", "HEADER", "FOOTER", "NAV", "FORM", "P", "LI",
     };
 
+    // A furniture element is only taken for the article's wrapper when it holds at least a short article's worth of text.
+    private const int MinWrappedArticleLength = 250;
+
     public static bool IsBlock(string tagName) => BlockTags.Contains(tagName);
 
     public static void RemoveNoise(IElement body)
@@ -75,7 +78,8 @@ internal static class HtmlContent
                 || (!StructuralTags.Contains(element.TagName) && HasNoiseName(element) && !ContentScorer.HasContentName(element));
 
             // A wrapper that holds most of the text is the article itself, whatever it is called.
-            if (isNoise && element != body && (prose ? stats[element].ParagraphLength : stats[element].Length) <= half)
+            var held = prose ? stats[element].ParagraphLength : stats[element].Length;
+            if (isNoise && element != body && (held <= half || held < MinWrappedArticleLength))
             {
                 element.Remove();
             }

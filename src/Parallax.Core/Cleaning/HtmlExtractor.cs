@@ -30,6 +30,7 @@ public sealed class HtmlExtractor
         }
 
         InputScreening.ThrowIfNotText(html);
+        InputScreening.ThrowIfTooDeep(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);
