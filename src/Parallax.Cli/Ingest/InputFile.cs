@@ -12,7 +12,10 @@ internal static class InputFile
     /// <summary>Largest accepted input, before or after decompression.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    public static string ReadText(string path)
+    public static string ReadText(string path) => Decode(ReadBytes(path));
+
+    /// <summary>The file's bytes, inflated when it is gzipped, within <see cref="MaxBytes"/> either way.</summary>
+    public static byte[] ReadBytes(string path)
     {
         var info = new FileInfo(path);
         if (info.Length > MaxBytes)
@@ -21,7 +24,7 @@ internal static class InputFile
         }
 
         using var file = File.OpenRead(path);
-        return Decode(IsGzip(path) ? Inflate(file) : ReadAll(file));
+        return IsGzip(path) ? Inflate(file) : ReadAll(file);
     }
 
     public static string ReadText(Stream stream) => Decode(ReadAll(stream));

@@ -88,6 +88,12 @@ internal static partial class BoilerplateRules
     /// <summary>"By Jane Doe", "Our Bureau", "Staff Correspondent | June 3, 2020".</summary>
     public static bool IsByline(string line)
     {
+        // Date parsing is the costly part of these tests; a paragraph of prose is never a byline.
+        if (WordCount(line) > 30)
+        {
+            return false;
+        }
+
         var bare = CollapseWhitespace(ClockTime().Replace(DateLineParser.RemoveDates(StripBullet(line)), " "));
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || bare.EndsWith('.') && !bare.EndsWith(" Jr.", StringComparison.Ordinal))
@@ -108,6 +114,11 @@ internal static partial class BoilerplateRules
     /// <summary>A line made only of a date and/or clock time with stamp words ("Updated 10:02 AM IST").</summary>
     public static bool IsTimestamp(string line)
     {
+        if (WordCount(line) > 20)
+        {
+            return false;
+        }
+
         var bare = StripBullet(line);
         if (RelativeTime().IsMatch(bare))
         {
@@ -136,7 +147,7 @@ internal static partial class BoilerplateRules
     /// <summary>The title again, alone or with a few words around it (an outlet name, a caption).</summary>
     public static bool RepeatsTitle(string line, string normalizedTitle)
     {
-        if (normalizedTitle.Length == 0)
+        if (normalizedTitle.Length == 0 || line.Length > (normalizedTitle.Length * 2) + 60)
         {
             return false;
         }

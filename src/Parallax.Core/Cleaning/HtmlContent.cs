@@ -5,15 +5,25 @@ namespace Parallax.Cleaning;
 
 /// <summary>
 /// Finds the article body in a parsed page: removes elements that are never article text (scripts,
-/// navigation, asides, comment and share widgets), picks the smallest element that still holds most
-/// of the page's paragraph text, and writes it out as paragraphs.
+/// navigation, asides, comment and share widgets), lets <see cref="ContentScorer"/> pick the article's
+/// blocks, and writes them out as paragraphs, leaving out link lists and furniture nested inside.
 /// </summary>
 internal static class HtmlContent
 {
-    private const string NoiseTags =
-        "script, style, noscript, template, nav, header, footer, aside, form, iframe, object, embed, "
-        + "canvas, svg, button, select, input, textarea, figure, figcaption, [hidden], [aria-hidden='true'], "
-        + "[role='navigation'], [role='banner'], [role='contentinfo'], [role='complementary'], [role='dialog']";
+    // Never article text, wherever they are.
+    private static readonly HashSet<string> AlwaysNoiseTags = new(StringComparer.Ordinal)
+    {
+        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "EMBED", "CANVAS", "SVG", "BUTTON",
+        "SELECT", "INPUT", "TEXTAREA", "FIGURE", "FIGCAPTION", "LINK", "META",
+    };
+
+    // Page furniture, unless it wraps most of the page's text (some sites put the whole page in a form or a header).
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal) { "NAV", "HEADER", "FOOTER", "ASIDE", "FORM" };
+
+    private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary",
+    };
 
     // Whole words of class or id names that mark page furniture rather than article text.
     private static readonly HashSet<string> NoiseNameParts = new(StringComparer.OrdinalIgnoreCase)
@@ -28,98 +38,122 @@ internal static class HtmlContent
 
     private static readonly HashSet<string> StructuralTags = new(StringComparer.OrdinalIgnoreCase) { "HTML", "BODY", "MAIN", "ARTICLE" };
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "CAPTION", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
         "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV",
         "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TH", "THEAD", "TR", "UL",
     };
 
-    // The body is the smallest element holding at least this share of all paragraph text.
-    private const double MainContentShare = 0.8;
+    // Blocks inside the article that are dropped when they are mostly links (a list of related stories).
+    private static readonly HashSet<string> ConditionalTags = new(StringComparer.Ordinal)
+    {
+        "DIV", "SECTION", "UL", "OL", "DL", "TABLE", "ASIDE", "HEADER", "FOOTER", "NAV", "FORM", "P", "LI",
+    };
+
+    // A furniture element is only taken for the article's wrapper when it holds at least a short article's worth of text.
+    private const int MinWrappedArticleLength = 250;
+
+    public static bool IsBlock(string tagName) => BlockTags.Contains(tagName);
 
     public static void RemoveNoise(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll(NoiseTags).ToList())
+        // One pass with plain tag and attribute tests: CSS selector matching over a large page costs more than parsing it.
+        foreach (var element in BlockStatistics.PreOrder(body))
         {
-            element.Remove();
+            if (AlwaysNoiseTags.Contains(element.TagName) || element.HasAttribute("hidden")
+                || element.GetAttribute("aria-hidden") == "true" || element.GetAttribute("role") is "dialog" or "alertdialog")
+            {
+                element.Remove();
+            }
         }
 
-        var totalText = ParagraphTextLength(body);
-        foreach (var element in body.QuerySelectorAll("*").ToList())
+        var stats = BlockStatistics.Measure(body);
+        var prose = stats[body].ParagraphLength > 0;
+        var half = (prose ? stats[body].ParagraphLength : stats[body].Length) / 2;
+        foreach (var element in BlockStatistics.PreOrder(body))
         {
-            if (element.Parent is null || StructuralTags.Contains(element.TagName) || !HasNoiseName(element))
-            {
-                continue;
-            }
+            var isNoise = FurnitureTags.Contains(element.TagName)
+                || (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role))
+                || (!StructuralTags.Contains(element.TagName) && HasNoiseName(element) && !ContentScorer.HasContentName(element));
 
             // A wrapper that holds most of the text is the article itself, whatever it is called.
-            if (totalText > 0 && ParagraphTextLength(element) > totalText / 2)
+            var held = prose ? stats[element].ParagraphLength : stats[element].Length;
+            if (isNoise && element != body && (held <= half || held < MinWrappedArticleLength))
             {
-                continue;
+                element.Remove();
             }
-
-            element.Remove();
         }
     }
 
-    public static IElement FindMainContainer(IElement body)
-    {
-        var total = ParagraphTextLength(body);
-        var container = body;
-        while (total > 0)
-        {
-            var next = container.Children.FirstOrDefault(c => ParagraphTextLength(c) >= total * MainContentShare);
-            if (next is null)
-            {
-                break;
-            }
-
-            container = next;
-        }
-
-        // Stopping at a lone paragraph would drop headings and list items that sit beside it.
-        return container.TagName == "P" && container.ParentElement is { } parent ? parent : container;
-    }
-
-    public static List<string> ToParagraphs(IElement container)
+    public static List<string> ToParagraphs(IEnumerable<IElement> blocks, Dictionary<IElement, TextStats> stats)
     {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
-        Walk(container, current, paragraphs);
-        Flush(current, paragraphs);
+        foreach (var block in blocks)
+        {
+            Walk(block, current, paragraphs, stats);
+            Flush(current, paragraphs);
+        }
+
         return paragraphs;
     }
 
-    private static void Walk(INode node, StringBuilder current, List<string> paragraphs)
+    // Depth-first over the block with an explicit stack: a block's end is marked by a null sentinel.
+    private static void Walk(IElement root, StringBuilder current, List<string> paragraphs, Dictionary<IElement, TextStats> stats)
     {
-        foreach (var child in node.ChildNodes)
+        var pending = new Stack<INode?>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (child.NodeType == NodeType.Text)
+            var node = pending.Pop();
+            if (node is null)
             {
-                current.Append(child.TextContent);
+                Flush(current, paragraphs);
+                continue;
             }
-            else if (child is IElement element)
+
+            if (node.NodeType == NodeType.Text)
             {
-                if (element.TagName == "BR")
-                {
-                    Flush(current, paragraphs);
-                    continue;
-                }
+                current.Append(node.TextContent);
+                continue;
+            }
 
-                var isBlock = BlockTags.Contains(element.TagName);
-                if (isBlock)
-                {
-                    Flush(current, paragraphs);
-                }
+            if (node is not IElement element || (element != root && IsLinkList(element, stats)))
+            {
+                continue;
+            }
 
-                Walk(element, current, paragraphs);
-                if (isBlock)
-                {
-                    Flush(current, paragraphs);
-                }
+            if (element.TagName == "BR")
+            {
+                Flush(current, paragraphs);
+                continue;
+            }
+
+            if (BlockTags.Contains(element.TagName))
+            {
+                Flush(current, paragraphs);
+                pending.Push(null);
+            }
+
+            for (var c = element.ChildNodes.Length - 1; c >= 0; c--)
+            {
+                pending.Push(element.ChildNodes[c]);
             }
         }
+    }
+
+    private static bool IsLinkList(IElement element, Dictionary<IElement, TextStats> stats)
+    {
+        if (!ConditionalTags.Contains(element.TagName) || !stats.TryGetValue(element, out var text) || text.Length == 0)
+        {
+            return false;
+        }
+
+        // A furniture-sounding name alone does not condemn a block that is mostly paragraphs of prose.
+        var weight = ContentScorer.NameWeight(element);
+        var mostlyProse = text.ParagraphLength >= text.Length * 0.6;
+        return (weight < 0 && !mostlyProse) || text.LinkDensity > (weight >= 25 ? 0.5 : 0.33);
     }
 
     private static void Flush(StringBuilder current, List<string> paragraphs)
@@ -136,12 +170,6 @@ internal static class HtmlContent
     private static bool HasNoiseName(IElement element)
     {
         var names = $"{element.ClassName} {element.Id}";
-        return names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Any(NoiseNameParts.Contains);
-    }
-
-    private static int ParagraphTextLength(IElement element)
-    {
-        var length = element.QuerySelectorAll("p").Sum(p => p.TextContent.Trim().Length);
-        return element.TagName == "P" ? length + element.TextContent.Trim().Length : length;
+        return names.Length > 1 && names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Any(NoiseNameParts.Contains);
     }
 }

@@ -30,13 +30,15 @@ public sealed class HtmlExtractor
         }
 
         InputScreening.ThrowIfNotText(html);
+        InputScreening.ThrowIfTooDeep(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);
         var body = document.Body ?? throw new ArticleRejectedException("The HTML has no body.");
 
         HtmlContent.RemoveNoise(body);
-        var paragraphs = HtmlContent.ToParagraphs(HtmlContent.FindMainContainer(body));
+        var stats = BlockStatistics.Measure(body);
+        var paragraphs = HtmlContent.ToParagraphs(ContentScorer.SelectContent(body, stats), stats);
         var filtered = BoilerplateFilter.Apply(paragraphs, [metadata.Title, metadata.Heading]);
         if (filtered.Paragraphs.Count == 0)
         {

@@ -10,33 +10,29 @@ namespace Parallax.Cleaning;
 /// </summary>
 internal sealed record HtmlMetadata(string? Title, string? Heading, DateOnly? Published, string? Outlet, string? Language, string? Url)
 {
-    private static readonly string[] PublishedMetaSelectors =
+    // Meta tags by their property, name, itemprop or http-equiv (lower case), most specific first.
+    private static readonly string[] PublishedMetaKeys =
     [
-        "meta[property='article:published_time']",
-        "meta[itemprop='datePublished']",
-        "meta[name='pubdate']",
-        "meta[name='publishdate']",
-        "meta[name='publish-date']",
-        "meta[name='date']",
-        "meta[name='dc.date']",
-        "meta[name='DC.date.issued']",
-        "meta[property='og:published_time']",
+        "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
+        "dc.date.issued", "og:published_time",
     ];
 
     public static HtmlMetadata Read(IDocument document)
     {
-        var outlet = Meta(document, "meta[property='og:site_name']");
-        var heading = Clean(document.QuerySelector("h1")?.TextContent);
-        var title = Meta(document, "meta[property='og:title']")
-            ?? Meta(document, "meta[name='twitter:title']")
+        var page = PageElements.Collect(document);
+        var outlet = page.Meta("og:site_name");
+        var heading = Clean(page.FirstHeading?.TextContent);
+        var title = page.Meta("og:title")
+            ?? page.Meta("twitter:title")
             ?? StripSiteSuffix(Clean(document.Title), outlet)
             ?? heading;
-        return new HtmlMetadata(title, heading, ReadPublished(document), outlet, ReadLanguage(document), ReadUrl(document));
+        var url = Clean(page.Canonical?.GetAttribute("href")) ?? page.Meta("og:url");
+        return new HtmlMetadata(title, heading, ReadPublished(page), outlet, ReadLanguage(document, page), url);
     }
 
-    private static DateOnly? ReadPublished(IDocument document)
+    private static DateOnly? ReadPublished(PageElements page)
     {
-        var fromJsonLd = document.QuerySelectorAll("script[type='application/ld+json']")
+        var fromJsonLd = page.JsonLd
             .Select(s => JsonLdDatePublished(s.TextContent))
             .FirstOrDefault(d => d is not null);
         if (fromJsonLd is not null)
@@ -44,15 +40,15 @@ internal sealed record HtmlMetadata(string? Title, string? Heading, DateOnly? Pu
             return fromJsonLd;
         }
 
-        var fromMeta = PublishedMetaSelectors
-            .Select(selector => DateLineParser.Parse(Meta(document, selector)))
+        var fromMeta = PublishedMetaKeys
+            .Select(key => DateLineParser.Parse(page.Meta(key)))
             .FirstOrDefault(d => d is not null);
         if (fromMeta is not null)
         {
             return fromMeta;
         }
 
-        var times = document.QuerySelectorAll("time[datetime]").ToList();
+        var times = page.Times;
         var time = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished")
             ?? times.FirstOrDefault();
         return DateLineParser.Parse(time?.GetAttribute("datetime"));
@@ -92,23 +88,16 @@ internal sealed record HtmlMetadata(string? Title, string? Heading, DateOnly? Pu
             : null;
     }
 
-    private static string? ReadLanguage(IDocument document)
+    private static string? ReadLanguage(IDocument document, PageElements page)
     {
         var tag = document.DocumentElement.GetAttribute("lang")
-            ?? Meta(document, "meta[http-equiv='content-language']")
-            ?? Meta(document, "meta[property='og:locale']");
+            ?? page.Meta("content-language")
+            ?? page.Meta("og:locale");
         var primary = tag?.Split('-', '_')[0].Trim().ToLowerInvariant();
         return primary is { Length: 2 or 3 } && primary.All(char.IsAsciiLetterLower) ? primary : null;
     }
 
-    private static string? ReadUrl(IDocument document) =>
-        Clean(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"))
-        ?? Meta(document, "meta[property='og:url']");
-
-    private static string? Meta(IDocument document, string selector) =>
-        Clean(document.QuerySelector(selector)?.GetAttribute("content"));
-
-    private static string? Clean(string? value)
+    internal static string? Clean(string? value)
     {
         var cleaned = value is null ? null : BoilerplateRules.CollapseWhitespace(value);
         return string.IsNullOrEmpty(cleaned) ? null : cleaned;

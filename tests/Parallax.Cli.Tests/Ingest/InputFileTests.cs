@@ -26,6 +26,31 @@ public sealed class InputFileTests
         Assert.Contains("binary", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReadBytes_GzipBomb_StopsAtTheLimit()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"parallax-bomb-{Guid.NewGuid():N}.html.gz");
+        try
+        {
+            // About 100 KB on disk that would inflate past the 64 MB limit.
+            using (var gzip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.SmallestSize))
+            {
+                var zeros = new byte[1024 * 1024];
+                for (var i = 0; i < (InputFile.MaxBytes / zeros.Length) + 8; i++)
+                {
+                    gzip.Write(zeros);
+                }
+            }
+
+            var error = Assert.Throws<InputException>(() => InputFile.ReadBytes(path));
+            Assert.Contains("limit", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("a/b/report.txt.gz", "a/b/report.txt")]
     [InlineData("feed.jsonl", "feed.jsonl")]
