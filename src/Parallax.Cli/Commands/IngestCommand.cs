@@ -11,7 +11,7 @@ internal static class IngestCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = CommonOptions.Paths("Files or directories (searched recursively) of .txt, .html, .htm or .jsonl, optionally gzipped; '-' reads standard input.");
+        var paths = CommonOptions.Paths("Files or directories (searched recursively) of .txt, .html, .htm, .jsonl, RSS/Atom feeds (.rss, .atom, .xml) or web archives (.warc), optionally gzipped; http(s) URLs of pages or feeds (robots.txt is obeyed); '-' reads standard input.");
         paths.Arity = ArgumentArity.OneOrMore;
         var db = CommonOptions.Database();
         var quiet = CommonOptions.Quiet();
@@ -29,7 +29,8 @@ internal static class IngestCommand
     public static int Run(CliContext context, ArticleStore store, IReadOnlyList<string> paths, bool quiet)
     {
         var files = InputCollector.Expand(paths);
-        var ingestor = new Ingestor(store, new ArticlePreparer()) { StandardInput = context.StandardInput };
+        using var fetcher = new WebPageFetcher();
+        var ingestor = new Ingestor(store, new ArticlePreparer()) { StandardInput = context.StandardInput, Fetcher = fetcher };
         void Report(string source, string error) => context.Error.WriteLine($"error: {source}: {error}");
 
         IngestResult result;

@@ -18,13 +18,16 @@ internal sealed class Ingestor(ArticleStore store, ArticlePreparer preparer)
 
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>Fetches URLs given as inputs; without one, a URL input is reported as unavailable.</summary>
+    public WebPageFetcher? Fetcher { get; init; }
+
     public IngestResult Ingest(IReadOnlyList<string> files, Action<string, string> onError, Action<int>? onFileDone = null)
     {
         var batch = new List<Article>();
         int read = 0, added = 0, failed = 0;
         for (var f = 0; f < files.Count; f++)
         {
-            foreach (var item in InputCollector.Read(files[f], StandardInput))
+            foreach (var item in InputCollector.Read(files[f], StandardInput, Fetcher))
             {
                 if (item.Input is null)
                 {

@@ -9,7 +9,7 @@ namespace Parallax.Cli.Ingest;
 /// </summary>
 internal static class InputCollector
 {
-    private static readonly string[] Supported = [".txt", ".html", ".htm", ".jsonl"];
+    private static readonly string[] Supported = [".txt", ".html", ".htm", ".jsonl", ".rss", ".atom", ".xml", ".warc"];
 
     /// <summary>Expands directories into the supported files under them; files named explicitly are kept even if unsupported, so they get an error.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
@@ -36,11 +36,16 @@ internal static class InputCollector
     public static bool IsSupported(string path) =>
         Supported.Contains(Path.GetExtension(InputFile.LogicalName(path)), StringComparer.OrdinalIgnoreCase);
 
-    public static IEnumerable<InputItem> Read(string path, Func<Stream> stdin)
+    public static IEnumerable<InputItem> Read(string path, Func<Stream> stdin, WebPageFetcher? fetcher = null)
     {
         string content;
         try
         {
+            if (WebPageFetcher.IsUrl(path))
+            {
+                return fetcher is null ? [new InputItem(path, null, "fetching URLs is not available here")] : fetcher.Fetch(path);
+            }
+
             if (path == "-")
             {
                 using var stream = stdin();
@@ -52,11 +57,16 @@ internal static class InputCollector
             }
             else if (!IsSupported(path))
             {
-                return [new InputItem(path, null, $"unsupported file type \"{Path.GetExtension(path)}\" (expected .txt, .html, .htm, .jsonl, optionally .gz)")];
+                return [new InputItem(path, null, $"unsupported file type \"{Path.GetExtension(path)}\" (expected .txt, .html, .htm, .jsonl, .rss, .atom, .xml, .warc, optionally .gz)")];
+            }
+            else if (WarcReader.IsWarc(path))
+            {
+                return WarcReader.Read(path);
             }
             else
             {
-                content = InputFile.ReadText(path);
+                var format = Path.GetExtension(InputFile.LogicalName(path)).ToLowerInvariant();
+                content = format is ".html" or ".htm" ? InputFile.ReadHtml(path) : InputFile.ReadText(path);
             }
         }
         catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
@@ -69,6 +79,9 @@ internal static class InputCollector
         return FormatOf(path, content) switch
         {
             ".jsonl" => JsonLinesParser.Parse(content, storedPath, label),
+            ".rss" or ".atom" or ".xml" => FeedParser.LooksLikeFeed(content)
+                ? FeedParser.Parse(content, storedPath, label)
+                : [new InputItem(label, null, "an XML file that is not an RSS or Atom feed")],
             ".html" or ".htm" => [new InputItem(label, new ArticleInput { Path = storedPath, Html = content })],
             _ => [new InputItem(label, new ArticleInput { Path = storedPath, Text = content })],
         };
@@ -82,6 +95,6 @@ internal static class InputCollector
         }
 
         var first = content.TrimStart();
-        return first.StartsWith('{') ? ".jsonl" : first.StartsWith('<') ? ".html" : ".txt";
+        return first.StartsWith('{') ? ".jsonl" : FeedParser.LooksLikeFeed(content) ? ".rss" : first.StartsWith('<') ? ".html" : ".txt";
     }
 }

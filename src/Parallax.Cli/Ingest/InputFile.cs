@@ -14,6 +14,14 @@ internal static class InputFile
 
     public static string ReadText(string path) => Decode(ReadBytes(path));
 
+    /// <summary>An HTML file's text, decoded as a browser would (byte-order mark, then declared charset, with the common mislabels corrected).</summary>
+    public static string ReadHtml(string path)
+    {
+        var bytes = ReadBytes(path);
+        ThrowIfBinary(bytes);
+        return Parallax.Cleaning.HtmlDecoding.Decode(bytes);
+    }
+
     /// <summary>The file's bytes, inflated when it is gzipped, within <see cref="MaxBytes"/> either way.</summary>
     public static byte[] ReadBytes(string path)
     {
@@ -65,13 +73,18 @@ internal static class InputFile
         return buffer.ToArray();
     }
 
-    private static string Decode(byte[] bytes)
+    private static void ThrowIfBinary(byte[] bytes)
     {
         var probe = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
         if (probe.IndexOf((byte)0) >= 0 && !HasUtf16Bom(bytes))
         {
             throw new InputException("binary data, not text");
         }
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        ThrowIfBinary(bytes);
 
         if (HasUtf16Bom(bytes) || (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF))
         {

@@ -20,7 +20,8 @@ public static partial class HtmlDecoding
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredCharset();
 
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    /// <param name="transportCharset">The charset the HTTP Content-Type header gave, if any: it outranks the page's own declaration, a byte-order mark aside.</param>
+    public static string Decode(ReadOnlySpan<byte> bytes, string? transportCharset = null)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -37,7 +38,7 @@ public static partial class HtmlDecoding
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
-        var declared = Declared(bytes);
+        var declared = Named(transportCharset) ?? Declared(bytes);
         var isUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
         if (declared is null || declared.CodePage == Encoding.UTF8.CodePage || IsLatin(declared))
         {
@@ -56,14 +57,19 @@ public static partial class HtmlDecoding
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
         var match = DeclaredCharset().Match(head);
-        if (!match.Success)
+        return match.Success ? Named(match.Groups[1].Value) : null;
+    }
+
+    private static Encoding? Named(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
         {
             return null;
         }
 
         try
         {
-            return Encoding.GetEncoding(match.Groups[1].Value);
+            return Encoding.GetEncoding(label.Trim().Trim('"', '\''));
         }
         catch (ArgumentException)
         {

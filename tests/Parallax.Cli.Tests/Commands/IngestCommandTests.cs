@@ -121,5 +121,36 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("is a directory", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_UrlOfLocalPage_StoresItWithItsOutletFromTheHost()
+    {
+        using var server = new Ingest.LocalWebServer();
+        server.Add("/news/dam", "text/html", "<html><head><title>Dam inspected</title></head><body><article><p>Engineers inspected the dam above Veloria on Tuesday and found no cracks in its wall, the water authority said.</p></article></body></html>");
+        var db = _temp.File("web.db");
+
+        var result = await CliRunner.RunAsync("ingest", server.BaseUrl + "/news/dam", "--db", db);
+        var brief = await CliRunner.RunAsync("brief", "--db", db, "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(brief.Out);
+        var article = Assert.Single(json.RootElement.GetProperty("articles").EnumerateArray());
+        Assert.Equal(server.BaseUrl + "/news/dam", article.GetProperty("url").GetString());
+        Assert.Equal("127.0.0.1", article.GetProperty("outlet").GetString());
+    }
+
+    [Fact]
+    public async Task Ingest_FeedAndWarcFiles_StoreEveryEntry()
+    {
+        var feed = _temp.File("wire.rss", "<rss version=\"2.0\"><channel><title>Harbor Wire</title><item><title>Dam</title><link>https://wire.example/dam</link><pubDate>Wed, 12 Mar 2031 09:00:00 GMT</pubDate><description>Engineers found no cracks in the dam above Veloria, the water authority said.</description></item></channel></rss>");
+        const string Page = "<html><body><article><p>The old stone bridge in Veloria reopened on Tuesday after repairs, the governor said.</p></article></body></html>";
+        var http = $"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{Page}";
+        var warc = _temp.File("crawl.warc", $"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://valley.example/bridge\r\nContent-Length: {System.Text.Encoding.UTF8.GetByteCount(http)}\r\n\r\n{http}\r\n\r\n");
+
+        var result = await CliRunner.RunAsync("ingest", feed, warc, "--db", _temp.File("mixed.db"));
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("2 added", result.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
