@@ -36,6 +36,8 @@ internal sealed class FeatureExtractor
         output.Reset(n, MaxPerToken);
         var headline = IsHeadline(tokens);
         var rows = output.Rows;
+        Span<ulong> prefixes = stackalloc ulong[4];
+        Span<ulong> suffixes = stackalloc ulong[4];
         for (var i = 0; i < n; i++)
         {
             var count = output.Offsets[i];
@@ -52,10 +54,15 @@ internal sealed class FeatureExtractor
             rows[count++] = Row(3, lower);
             rows[count++] = Row(4, WordShape.LongHash(token));
             rows[count++] = Row(5, shortShape);
-            for (var length = 1; length <= 4 && length < token.Length; length++)
+            var affixes = Math.Min(4, token.Length - 1);
+            if (affixes > 0)
             {
-                rows[count++] = Row(5 + length, FeatureHash.OfLower(token[..length]));
-                rows[count++] = Row(9 + length, FeatureHash.OfLower(token[^length..]));
+                FeatureHash.OfAffixes(token, prefixes[..affixes], suffixes[..affixes]);
+                for (var length = 1; length <= affixes; length++)
+                {
+                    rows[count++] = Row(5 + length, prefixes[length - 1]);
+                    rows[count++] = Row(9 + length, suffixes[length - 1]);
+                }
             }
 
             rows[count++] = Row(14, lowerBefore);

@@ -32,6 +32,23 @@ internal static class FeatureHash
         return Finish(hash);
     }
 
+    /// <summary>
+    /// Hashes of the lower-cased 1..n letter prefixes and suffixes in one pass each (suffixes are
+    /// hashed right to left, which identifies them just as well).
+    /// </summary>
+    public static void OfAffixes(ReadOnlySpan<char> text, Span<ulong> prefixes, Span<ulong> suffixes)
+    {
+        var forward = Offset;
+        var backward = Offset;
+        for (var length = 1; length <= prefixes.Length; length++)
+        {
+            forward = (forward ^ char.ToLowerInvariant(text[length - 1])) * Prime;
+            backward = (backward ^ char.ToLowerInvariant(text[^length])) * Prime;
+            prefixes[length - 1] = Finish(forward);
+            suffixes[length - 1] = Finish(backward);
+        }
+    }
+
     public static ulong Combine(ulong a, ulong b) => Finish((a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL));
 
     public static ulong Combine(ulong a, ulong b, ulong c) => Combine(Combine(a, b), c);

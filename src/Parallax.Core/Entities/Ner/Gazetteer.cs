@@ -54,14 +54,18 @@ internal sealed class Gazetteer
 
         for (var start = 0; start < tokens.Count; start++)
         {
+            // Listed names start with a capital (or a digit: "1860 Munich"); skipping other
+            // starts saves most lookups on running text.
+            if (!StartsName(tokens[start]))
+            {
+                continue;
+            }
+
             var hash = 0UL;
-            var capitalized = false;
             for (var end = start + 1; end <= Math.Min(tokens.Count, start + MaxLength); end++)
             {
                 hash = Extend(hash, lowerHashes[end - 1]);
-                capitalized |= HasUpper(tokens[end - 1]);
-                // Lower-case text ("may", "bank") is not a name even when a listed name spells it.
-                if (capitalized && _types.TryGetValue(hash, out var mask))
+                if (_types.TryGetValue(hash, out var mask))
                 {
                     Mark(marks, start, end, mask);
                 }
@@ -98,6 +102,8 @@ internal sealed class Gazetteer
             }
         }
     }
+
+    private static bool StartsName(string token) => token.Length > 0 && (char.IsUpper(token[0]) || char.IsDigit(token[0]) || HasUpper(token));
 
     private static bool HasUpper(string token)
     {

@@ -9,12 +9,14 @@ public sealed class NamedEntityTagger
     private readonly NerModel _model;
     private readonly FeatureExtractor _extractor;
     private readonly SentenceFeatures _features = new();
+    private readonly float[] _transitions;
     private float[] _emissions = new float[64 * NerTags.Count];
 
     public NamedEntityTagger(NerModel model)
     {
         _model = model;
         _extractor = new FeatureExtractor(model.RowBits, model.Gazetteer, model.Clusters);
+        _transitions = ViterbiDecoder.Constrain(model.Transitions);
     }
 
     /// <summary>Writes one tag index per token (see <see cref="NerTags"/>) into <paramref name="tags"/>.</summary>
@@ -32,8 +34,8 @@ public sealed class NamedEntityTagger
 
         _extractor.Extract(tokens, _features);
         var emissions = _emissions.AsSpan(0, tokens.Count * NerTags.Count);
-        ViterbiDecoder.Score(_features, _model.Weights, emissions);
-        ViterbiDecoder.Decode(emissions, _model.Transitions, tags);
+        ViterbiDecoder.Score(_features.Rows, _features.Offsets, tokens.Count, _model.Weights, emissions);
+        ViterbiDecoder.Decode(emissions, _transitions, tags);
     }
 
     public int[] Tag(IReadOnlyList<string> tokens)

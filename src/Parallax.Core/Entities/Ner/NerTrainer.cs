@@ -146,22 +146,10 @@ public static class NerTrainer
             }
 
             var emissions = _emissions.AsSpan(0, n * T);
-            for (var i = 0; i < n; i++)
-            {
-                var row = emissions.Slice(i * T, T);
-                row.Clear();
-                foreach (var feature in features.Of(i))
-                {
-                    var w = weights.AsSpan(feature * T, T);
-                    for (var t = 0; t < T; t++)
-                    {
-                        row[t] += w[t];
-                    }
-                }
-            }
+            ViterbiDecoder.Score(features.Rows, features.Offsets, n, weights, emissions);
 
             var tags = new int[n];
-            ViterbiDecoder.Decode(emissions, transitions, tags);
+            ViterbiDecoder.Decode(emissions, ViterbiDecoder.Constrain(transitions), tags);
             return tags;
         }
     }

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Parallax.Entities.Ner;
 
 /// <summary>
@@ -10,7 +14,8 @@ internal static class ViterbiDecoder
 
     /// <summary>
     /// <paramref name="emissions"/> holds n × 9 scores; <paramref name="transitions"/> holds 10 × 9
-    /// scores, row 9 being the sentence start. Writes the best tags into <paramref name="tags"/>.
+    /// scores, row 9 being the sentence start, already <see cref="Constrain"/>ed. Writes the best
+    /// tags into <paramref name="tags"/>.
     /// </summary>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, Span<int> tags)
     {
@@ -25,7 +30,7 @@ internal static class ViterbiDecoder
         var back = n * T <= 4096 ? stackalloc byte[n * T] : new byte[n * T];
         for (var t = 0; t < T; t++)
         {
-            score[t] = NerTags.CanFollow(-1, t) ? emissions[t] + transitions[(T * T) + t] : float.NegativeInfinity;
+            score[t] = emissions[t] + transitions[(T * T) + t];
         }
 
         for (var i = 1; i < n; i++)
@@ -36,11 +41,6 @@ internal static class ViterbiDecoder
                 var bestPrevious = 0;
                 for (var p = 0; p < T; p++)
                 {
-                    if (!NerTags.CanFollow(p, t))
-                    {
-                        continue;
-                    }
-
                     var candidate = score[p] + transitions[(p * T) + t];
                     if (candidate > best)
                     {
@@ -73,20 +73,46 @@ internal static class ViterbiDecoder
     }
 
     /// <summary>Emission scores of every token for every tag: the sum of its features' weight rows.</summary>
-    public static void Score(SentenceFeatures features, ReadOnlySpan<float> weights, Span<float> emissions)
+    public static void Score(ReadOnlySpan<int> rows, ReadOnlySpan<int> offsets, int tokenCount, float[] weights, Span<float> emissions)
     {
-        for (var i = 0; i < features.TokenCount; i++)
+        // The weight table is tens of MB, so each row is a cache miss: the loop is written so the
+        // JIT emits one 8-wide vector add plus one scalar add per feature and no bounds checks.
+        ref var table = ref MemoryMarshal.GetArrayDataReference(weights);
+        ref var output = ref MemoryMarshal.GetReference(emissions);
+        for (var i = 0; i < tokenCount; i++)
         {
-            var row = emissions.Slice(i * T, T);
-            row.Clear();
-            foreach (var feature in features.Of(i))
+            var vector = Vector256<float>.Zero;
+            var last = 0f;
+            for (var k = offsets[i]; k < offsets[i + 1]; k++)
             {
-                var w = weights.Slice(feature * T, T);
-                for (var t = 0; t < T; t++)
+                ref var row = ref Unsafe.Add(ref table, rows[k] * T);
+                vector += Vector256.LoadUnsafe(ref row);
+                last += Unsafe.Add(ref row, 8);
+            }
+
+            vector.StoreUnsafe(ref Unsafe.Add(ref output, i * T));
+            Unsafe.Add(ref output, (i * T) + 8) = last;
+        }
+    }
+
+    /// <summary>
+    /// The transition table with forbidden IOB2 transitions set to −∞, built once per model so the
+    /// decoder's inner loop needs no test.
+    /// </summary>
+    public static float[] Constrain(float[] transitions)
+    {
+        var constrained = (float[])transitions.Clone();
+        for (var previous = 0; previous <= T; previous++)
+        {
+            for (var tag = 0; tag < T; tag++)
+            {
+                if (!NerTags.CanFollow(previous == T ? -1 : previous, tag))
                 {
-                    row[t] += w[t];
+                    constrained[(previous * T) + tag] = float.NegativeInfinity;
                 }
             }
         }
+
+        return constrained;
     }
 }
