@@ -18,12 +18,18 @@ internal static class TrainCommand
         var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the model.", Required = true, HelpName = "MODEL" };
         var defaults = new NerTrainingOptions();
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs, HelpName = "N" };
-        var ner = new Command("ner", "Train the named-entity recognizer (averaged structured perceptron).") { train, dev, output, epochs };
-        ner.SetAction(parse => Run(context, parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, defaults with { Epochs = parse.GetValue(epochs) }));
+        var unlabeled = new Option<string[]>("--unlabeled")
+        {
+            Description = "Unlabelled text to learn word clusters from: files or folders of .txt, ground-truth .json (articleBody), ECB+ .xml, TimeML .tml.",
+            HelpName = "PATH",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var ner = new Command("ner", "Train the named-entity recognizer (averaged structured perceptron).") { train, dev, output, epochs, unlabeled };
+        ner.SetAction(parse => Run(context, parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, defaults with { Epochs = parse.GetValue(epochs) }, parse.GetValue(unlabeled) ?? []));
         return new Command("train", "Train a model from labelled data.") { ner };
     }
 
-    private static int Run(CliContext context, FileInfo trainFile, FileInfo devFile, FileInfo output, NerTrainingOptions options)
+    private static int Run(CliContext context, FileInfo trainFile, FileInfo devFile, FileInfo output, NerTrainingOptions options, string[] unlabeled)
     {
         if (options.Epochs < 1)
         {
@@ -32,12 +38,14 @@ internal static class TrainCommand
         }
 
         ConllFile train, dev;
+        List<IReadOnlyList<string>>? text = null;
         try
         {
             train = ConllFile.Read(trainFile.FullName);
             dev = ConllFile.Read(devFile.FullName);
+            text = unlabeled.Length == 0 ? null : [.. UnlabeledText.Read(unlabeled)];
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or System.Xml.XmlException)
         {
             context.Error.WriteLine($"parallax train ner: {e.Message}");
             return ExitCodes.NothingToDo;
@@ -48,6 +56,7 @@ internal static class TrainCommand
             [.. train.Sentences.Select(s => s.ToLabeled())],
             [.. dev.Sentences.Select(s => s.ToLabeled())],
             options,
+            text,
             progress: line => context.Error.WriteLine($"train: {line}"));
         output.Directory?.Create();
         using (var stream = File.Create(output.FullName))

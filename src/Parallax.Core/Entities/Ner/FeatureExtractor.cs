@@ -89,7 +89,7 @@ internal sealed class FeatureExtractor
             }
 
             count = AddGazetteer(rows, count, i, n);
-            count = _clusters.AddFeatures(rows, count, i, n, _lower, _rowBits);
+            count = _clusters.AddFeatures(tokens, rows, count, i, _lower, _rowBits);
             output.Offsets[i + 1] = count;
         }
     }

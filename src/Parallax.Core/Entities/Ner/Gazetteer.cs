@@ -73,6 +73,9 @@ internal sealed class Gazetteer
         }
     }
 
+    /// <summary>Whether some listed name is exactly this one word (any case).</summary>
+    public bool ListsWord(string token) => _types.ContainsKey(Extend(0UL, FeatureHash.OfLower(token)));
+
     public static ulong SequenceHash(IReadOnlyList<string> tokens, int start, int end)
     {
         var hash = 0UL;

@@ -18,7 +18,8 @@ public static class NerTrainer
         IEnumerable<IReadOnlyList<string>>? unlabeled = null,
         Action<string>? progress = null)
     {
-        var wordClusters = unlabeled is null ? WordClusters.Empty : ClusterBuilder.Build(unlabeled, options, progress);
+        // Clusters see the training text too, so every training word gets one.
+        var wordClusters = unlabeled is null ? WordClusters.Empty : ClusterBuilder.Build(train.Select(s => s.Tokens).Concat(unlabeled), options, progress);
         var gazetteer = Gazetteer.Build(train);
         var trainFeatures = ExtractJackknifed(train, options, wordClusters);
         var devExtractor = new FeatureExtractor(options.RowBits, gazetteer, wordClusters);
