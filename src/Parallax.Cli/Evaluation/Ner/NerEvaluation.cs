@@ -102,6 +102,8 @@ internal static class NerEvaluation
             ("recall", overall.Recall),
             ("F1", overall.F1),
             ("token accuracy", scorer.Accuracy),
+            ("gold entities", overall.Gold),
+            ("found entities", overall.Predicted),
         };
         var perType = new Dictionary<string, object?>();
         foreach (var (type, counts) in scorer.ByType)
@@ -128,6 +130,6 @@ internal static class NerEvaluation
             ["tokensPerSecond"] = tokensPerSecond,
             ["types"] = perType,
         };
-        EvalReport.Write(context, $"NER on {name}: {overall.Gold} gold entities, {overall.Predicted} found", rows, figures, json);
+        EvalReport.Write(context, $"NER on {name}", rows, figures, json);
     }
 }
