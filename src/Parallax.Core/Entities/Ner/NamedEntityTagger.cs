@@ -34,7 +34,7 @@ public sealed class NamedEntityTagger
 
         _extractor.Extract(tokens, _features);
         var emissions = _emissions.AsSpan(0, tokens.Count * NerTags.Count);
-        ViterbiDecoder.Score(_features.Rows, _features.Offsets, tokens.Count, _model.Weights, emissions);
+        ViterbiDecoder.Score(_features.Rows, _features.Offsets, tokens.Count, _model.Weights, _model.WeightScale, emissions);
         ViterbiDecoder.Decode(emissions, _transitions, tags);
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Entities.Ner;
 
@@ -92,6 +93,31 @@ internal static class ViterbiDecoder
 
             vector.StoreUnsafe(ref Unsafe.Add(ref output, i * T));
             Unsafe.Add(ref output, (i * T) + 8) = last;
+        }
+    }
+
+    /// <summary>
+    /// Emission scores from 16-bit weights: each feature's row is summed exactly as integers
+    /// (a sentence's token has at most 64 features, far from overflowing), then scaled once.
+    /// </summary>
+    public static void Score(ReadOnlySpan<int> rows, ReadOnlySpan<int> offsets, int tokenCount, short[] weights, float scale, Span<float> emissions)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(weights);
+        ref var output = ref MemoryMarshal.GetReference(emissions);
+        for (var i = 0; i < tokenCount; i++)
+        {
+            var vector = Vector256<int>.Zero;
+            var last = 0;
+            for (var k = offsets[i]; k < offsets[i + 1]; k++)
+            {
+                ref var row = ref Unsafe.Add(ref table, rows[k] * T);
+                var shorts = Vector128.LoadUnsafe(ref row);
+                vector += Avx2.IsSupported ? Avx2.ConvertToVector256Int32(shorts) : Vector256.Create(Vector128.WidenLower(shorts), Vector128.WidenUpper(shorts));
+                last += Unsafe.Add(ref row, 8);
+            }
+
+            (Vector256.ConvertToSingle(vector) * scale).StoreUnsafe(ref Unsafe.Add(ref output, i * T));
+            Unsafe.Add(ref output, (i * T) + 8) = last * scale;
         }
     }
 
