@@ -17,6 +17,7 @@ public static class ParallaxCli
             QuotesCommand.Create(context),
             BenchCommand.Create(context),
             EvalCommand.Create(context),
+            TrainCommand.Create(context),
         };
         return root;
     }

@@ -1,5 +1,6 @@
 using Parallax.Analysis;
 using Parallax.Entities.Lexicons;
+using Parallax.Entities.Ner;
 using Parallax.Segmentation;
 
 namespace Parallax.Entities;
@@ -8,9 +9,11 @@ namespace Parallax.Entities;
 /// Rule-based named-entity recognition: capitalized runs of each sentence are classified by
 /// <see cref="NameRunClassifier"/>; then an article-wide pass promotes unexplained names that repeat
 /// a known person's name ("Biden" after "Joe Biden") and drops capitalized common words. Headlines
-/// (title case or all caps) only yield names the lexicons or the body already vouch for.
+/// (title case or all caps) only yield names the lexicons or the body already vouch for. With a
+/// trained model, names no rule could type take the model's type, and body names the rules missed
+/// are added from it (see <see cref="TrainedMentions"/>).
 /// </summary>
-internal sealed class EntityRecognizer : IArticleAnnotator
+internal sealed class EntityRecognizer(NerModel? model = null) : IArticleAnnotator
 {
     public void Annotate(ArticleAnalysis analysis)
     {
@@ -20,6 +23,7 @@ internal sealed class EntityRecognizer : IArticleAnnotator
             .ToHashSet(StringComparer.Ordinal);
 
         var body = new List<EntityCandidate>();
+        var bodySentences = new List<Sentence>();
         var headlines = new List<List<NamePiece>>();
         foreach (var sentence in analysis.Sentences)
         {
@@ -30,11 +34,18 @@ internal sealed class EntityRecognizer : IArticleAnnotator
                 continue;
             }
 
+            bodySentences.Add(sentence);
             var classifier = new NameRunClassifier(analysis.Text, pieces, lowercaseWords);
             body.AddRange(NameRun.FindAll(pieces).SelectMany(classifier.Classify));
         }
 
-        var mentions = Settle(body, lowercaseWords);
+        List<(EntityMention Mention, bool SentenceInitial)> trained = model is null ? [] : TrainedMentions.Find(analysis, bodySentences, new NerMentionFinder(model));
+        var mentions = Settle(body, lowercaseWords, trained.ToDictionary(t => t.Mention.Span, t => t.Mention.Type));
+        if (model is not null)
+        {
+            mentions.AddRange(TrainedMentions.Missed(model, trained, mentions, lowercaseWords));
+        }
+
         var known = KnownNames(mentions);
         foreach (var pieces in headlines)
         {
@@ -45,7 +56,7 @@ internal sealed class EntityRecognizer : IArticleAnnotator
     }
 
     /// <summary>Second look at guesses now that the whole article's names are known.</summary>
-    private static List<EntityMention> Settle(List<EntityCandidate> candidates, HashSet<string> lowercaseWords)
+    private static List<EntityMention> Settle(List<EntityCandidate> candidates, HashSet<string> lowercaseWords, Dictionary<Text.Span, EntityType> trainedTypes)
     {
         var sure = candidates.Where(c => !c.IsGuess).Select(c => c.Mention).ToList();
         var personWords = sure.Where(m => m.Type == EntityType.Person)
@@ -73,7 +84,13 @@ internal sealed class EntityRecognizer : IArticleAnnotator
             }
             else if (words.Count > 1 || !(guess.SentenceInitial || lowercaseWords.Contains(mention.Text.ToLowerInvariant())))
             {
-                settled.Add(mention);
+                // No rule could type it: the trained model's type for exactly this name beats MISC.
+                var trainedType = trainedTypes.GetValueOrDefault(mention.Span, EntityType.Misc);
+                settled.Add(mention with { Type = trainedType });
+                if (trainedType == EntityType.Person)
+                {
+                    personWords.UnionWith(words);
+                }
             }
         }
 
