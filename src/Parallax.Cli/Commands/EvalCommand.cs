@@ -23,7 +23,9 @@ internal static class EvalCommand
     private static IEnumerable<Command> Tasks(CliContext context)
     {
         // One line per evaluation task, in alphabetical order.
-        _ = context;
-        return [];
+        return
+        [
+            Evaluation.Clustering.ClusteringEvalCommand.Create(context),
+        ];
     }
 }

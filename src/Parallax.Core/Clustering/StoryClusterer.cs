@@ -16,100 +16,67 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
     public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<ArticleAnalysis> articles)
     {
         var ordered = PublicationOrder.Sort(articles);
-        var occurrences = ordered.Select(Occurrences).ToList();
+        var occurrences = ordered.Select(a => Occurrences(a, _options.EntityWeight)).ToList();
         var idf = new InverseDocumentFrequency(occurrences.Select(o => o.Select(p => p.Term)));
 
-        var stories = new List<OpenStory>();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var stories = new SinglePassClustering(_options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays);
+        var members = new List<List<int>>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            var article = ordered[i];
-            var vector = idf.Vector(occurrences[i]).Normalized();
-            var retrieval = vector.TopTerms(_options.RetrievalTerms).ToList();
-            var best = BestStory(article, vector, retrieval, stories, index);
-            if (best is null)
+            var story = stories.Add(idf.Vector(occurrences[i]).Normalized(), ordered[i].Article.Published);
+            if (story == members.Count)
             {
-                best = stories.Count;
-                stories.Add(new OpenStory("s-" + article.Article.Id));
+                members.Add([]);
             }
 
-            var story = stories[best.Value];
-            story.Add(article, vector);
-            foreach (var term in retrieval)
-            {
-                var postings = index.TryGetValue(term, out var list) ? list : index[term] = [];
-                if (postings.Count == 0 || postings[^1] != best.Value)
-                {
-                    postings.Add(best.Value);
-                }
-            }
+            members[story].Add(i);
         }
 
-        return [.. stories.Select(s => new StoryCluster(s.Id, s.ArticleIds))];
+        var topics = GroupTopics(ordered, members, idf);
+        return [.. members.Select((m, s) => new StoryCluster(StoryId(ordered[m[0]]), [.. m.Select(i => ordered[i].Article.Id)])
+        {
+            TopicId = "t-" + ordered[members[topics[s]][0]].Article.Id,
+        })];
     }
 
-    private int? BestStory(ArticleAnalysis article, TermVector vector, List<string> retrieval, List<OpenStory> stories, Dictionary<string, List<int>> index)
+    private static string StoryId(ArticleAnalysis founder) => "s-" + founder.Article.Id;
+
+    /// <summary>
+    /// The second, looser level: stories in founding order are clustered again, each represented
+    /// by the centroid of its articles' topic vectors, in which names weigh less than in story
+    /// vectors, since related events of one storyline share their vocabulary more than their
+    /// specific names. Returns, per story, the index of the story that founded its topic.
+    /// </summary>
+    private int[] GroupTopics(List<ArticleAnalysis> ordered, List<List<int>> members, InverseDocumentFrequency idf)
     {
-        var candidates = new HashSet<int>();
-        foreach (var term in retrieval)
+        var topics = new SinglePassClustering(_options.TopicSimilarityThreshold, _options.RetrievalTerms);
+        var founders = new List<int>();
+        var result = new int[members.Count];
+        for (var s = 0; s < members.Count; s++)
         {
-            if (index.TryGetValue(term, out var postings))
+            var centroid = new TermVector();
+            foreach (var i in members[s])
             {
-                candidates.UnionWith(postings);
+                centroid.AddScaled(idf.Vector(Occurrences(ordered[i], _options.TopicEntityWeight)).Normalized(), 1);
             }
+
+            var topic = topics.Add(centroid.Normalized());
+            if (topic == founders.Count)
+            {
+                founders.Add(s);
+            }
+
+            result[s] = founders[topic];
         }
 
-        int? best = null;
-        var bestSimilarity = _options.SimilarityThreshold;
-        foreach (var candidate in candidates.Order())
-        {
-            var story = stories[candidate];
-            if (!story.WithinWindow(article.Article.Published, _options.DateWindowDays))
-            {
-                continue;
-            }
-
-            var similarity = TermVector.Cosine(vector, story.Centroid);
-            if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity))
-            {
-                best = candidate;
-                bestSimilarity = similarity;
-            }
-        }
-
-        return best;
+        return result;
     }
 
-    private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis)
+    private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis, double entityWeight)
     {
         var terms = ContentWords.Of(analysis.Text).Select(t => (t, 1.0)).ToList();
         terms.AddRange(ContentWords.Of(analysis.Article.Title).Select(t => (t, _options.TitleWeight)));
-        terms.AddRange(analysis.Entities.Select(e => (ContentWords.EntityTerm(e.Text), _options.EntityWeight)));
+        terms.AddRange(analysis.Entities.Select(e => (ContentWords.EntityTerm(e.Text), entityWeight)));
         return terms;
-    }
-
-    private sealed class OpenStory(string id)
-    {
-        public string Id { get; } = id;
-
-        public List<string> ArticleIds { get; } = [];
-
-        public TermVector Centroid { get; } = new();
-
-        private DateOnly? _latest;
-
-        public void Add(ArticleAnalysis article, TermVector vector)
-        {
-            ArticleIds.Add(article.Article.Id);
-            Centroid.AddScaled(vector, 1);
-            if (article.Article.Published is { } date && (_latest is null || date > _latest))
-            {
-                _latest = date;
-            }
-        }
-
-        /// <summary>Articles arrive in date order, so only the story's latest date can be too far away.</summary>
-        public bool WithinWindow(DateOnly? published, int days) =>
-            published is null || _latest is null || Math.Abs(published.Value.DayNumber - _latest.Value.DayNumber) <= days;
     }
 }

@@ -29,4 +29,10 @@ public sealed record StoryClustererOptions
 
     /// <summary>How many of an article's heaviest terms are used to look up candidate stories.</summary>
     public int RetrievalTerms { get; init; } = 30;
+
+    /// <summary>Minimum cosine between a story and a topic centroid for the story to join the topic.</summary>
+    public double TopicSimilarityThreshold { get; init; } = 0.1;
+
+    /// <summary>Weight of one named-entity mention in topic vectors: storylines share vocabulary more than names.</summary>
+    public double TopicEntityWeight { get; init; } = 1.0;
 }
