@@ -77,6 +77,34 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
         var terms = ContentWords.Of(analysis.Text).Select(t => (t, 1.0)).ToList();
         terms.AddRange(ContentWords.Of(analysis.Article.Title).Select(t => (t, _options.TitleWeight)));
         terms.AddRange(analysis.Entities.Select(e => (ContentWords.EntityTerm(e.Text), entityWeight)));
+        if (_options.TimeWeight > 0)
+        {
+            terms.AddRange(TimeTerms(analysis).Select(t => (t, _options.TimeWeight)));
+        }
+
         return terms;
+    }
+
+    /// <summary>
+    /// The years and months an article's resolved time expressions point at, as terms: reports of
+    /// one event name the same dates, while a repeat of the same kind of event happens at another
+    /// time. Undated articles' relative expressions stay unresolved and add nothing.
+    /// </summary>
+    private static IEnumerable<string> TimeTerms(ArticleAnalysis analysis)
+    {
+        foreach (var time in analysis.Times)
+        {
+            var value = time.Value;
+            if (value is null || value.Length < 4 || !value[..4].All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            yield return "y:" + value[..4];
+            if (value.Length >= 7 && value[4] == '-' && value[5..7].All(char.IsAsciiDigit))
+            {
+                yield return "m:" + value[..7];
+            }
+        }
     }
 }

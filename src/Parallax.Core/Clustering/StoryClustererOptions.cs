@@ -35,4 +35,7 @@ public sealed record StoryClustererOptions
 
     /// <summary>Weight of one named-entity mention in topic vectors: storylines share vocabulary more than names.</summary>
     public double TopicEntityWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of one mentioned year or month (from resolved time expressions) relative to one body word.</summary>
+    public double TimeWeight { get; init; }
 }
