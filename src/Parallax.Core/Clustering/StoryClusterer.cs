@@ -42,34 +42,26 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
     private static string StoryId(ArticleAnalysis founder) => "s-" + founder.Article.Id;
 
     /// <summary>
-    /// The second, looser level: stories in founding order are clustered again, each represented
-    /// by the centroid of its articles' topic vectors, in which names weigh less than in story
-    /// vectors, since related events of one storyline share their vocabulary more than their
-    /// specific names. Returns, per story, the index of the story that founded its topic.
+    /// The second, looser level: stories are grouped by average link over their articles' topic
+    /// vectors, in which names may weigh differently than in story vectors, since related events
+    /// of one storyline share their vocabulary more than their specific names. Returns, per story,
+    /// the index of the earliest story of its topic.
     /// </summary>
     private int[] GroupTopics(List<ArticleAnalysis> ordered, List<List<int>> members, InverseDocumentFrequency idf)
     {
-        var topics = new SinglePassClustering(_options.TopicSimilarityThreshold, _options.RetrievalTerms);
-        var founders = new List<int>();
-        var result = new int[members.Count];
-        for (var s = 0; s < members.Count; s++)
+        var groups = new List<(TermVector Sum, int Count)>(members.Count);
+        foreach (var story in members)
         {
-            var centroid = new TermVector();
-            foreach (var i in members[s])
+            var sum = new TermVector();
+            foreach (var i in story)
             {
-                centroid.AddScaled(idf.Vector(Occurrences(ordered[i], _options.TopicEntityWeight)).Normalized(), 1);
+                sum.AddScaled(idf.Vector(Occurrences(ordered[i], _options.TopicEntityWeight)).Normalized(), 1);
             }
 
-            var topic = topics.Add(centroid.Normalized());
-            if (topic == founders.Count)
-            {
-                founders.Add(s);
-            }
-
-            result[s] = founders[topic];
+            groups.Add((sum, story.Count));
         }
 
-        return result;
+        return AverageLinkGrouping.Group(groups, _options.TopicSimilarityThreshold, _options.RetrievalTerms);
     }
 
     private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis, double entityWeight)
