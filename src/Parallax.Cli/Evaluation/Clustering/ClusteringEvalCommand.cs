@@ -45,44 +45,6 @@ internal static class ClusteringEvalCommand
             return ExitCodes.NothingToDo;
         }
 
-        if (Environment.GetEnvironmentVariable("PX_DUMP") is { } dump)
-        {
-            using var w = new StreamWriter(dump);
-            foreach (var a in articles)
-            {
-                w.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
-                {
-                    file = a.FileName, topic = a.Topic, sub = a.SubEvent, title = a.Analysis.Article.Title, text = a.Analysis.Text,
-                    entities = a.Analysis.Entities.Select(e => new { e.Text, type = e.Type.ToString() }),
-                    times = a.Analysis.Times.Select(t => new { text = t.Span.Of(a.Analysis.Text), t.Value }),
-                }));
-            }
-
-            return 0;
-        }
-
-        if (Environment.GetEnvironmentVariable("PX_EXPERIMENTS") is { } experiments)
-        {
-            foreach (var variant in experiments.Split(';'))
-            {
-                var options = new StoryClustererOptions();
-                foreach (var pair in variant.Split(',', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var kv = pair.Split('=');
-                    var prop = typeof(StoryClustererOptions).GetProperty(kv[0])!;
-                    var copy = options with { };
-                    prop.SetValue(copy, Convert.ChangeType(kv[1], prop.PropertyType, CultureInfo.InvariantCulture));
-                    options = copy;
-                }
-
-                var tuned = ThresholdTuning.Tune(articles, options);
-                var sc = ClusteringScores.Of(articles, tuned);
-                context.Error.WriteLine($"EXP {variant}: story {tuned.SimilarityThreshold} subF1 {sc.SubEvent.F1:F4} (P {sc.SubEvent.Precision:F3} R {sc.SubEvent.Recall:F3}) topic {tuned.TopicSimilarityThreshold} topicF1 {sc.Topic.F1:F4} (P {sc.Topic.Precision:F3} R {sc.Topic.Recall:F3})");
-            }
-
-            return 0;
-        }
-
         if (crossValidate)
         {
             WriteCrossValidation(context, articles, json);
