@@ -25,6 +25,7 @@ internal static class EvalCommand
         // One line per evaluation task, in alphabetical order.
         return
         [
+            Evaluation.Clustering.ClusteringEvalCommand.Create(context),
             Evaluation.Extraction.ExtractionEvalCommand.Create(context),
             Evaluation.Ner.NerEvaluation.Create(context),
             Evaluation.Quotes.QuotesEvalCommand.Create(context),

@@ -37,8 +37,17 @@ internal static class EcbPlusDocuments
         var sentences = new SortedDictionary<int, StringBuilder>();
         using (var reader = XmlReader.Create(path, Settings))
         {
-            while (reader.ReadToFollowing("token"))
+            // ReadElementContentAsString leaves the reader on the next node, which may already be
+            // the next token: ReadToFollowing would then skip it, losing every other token.
+            reader.MoveToContent();
+            while (!reader.EOF)
             {
+                if (reader.NodeType != XmlNodeType.Element || reader.Name != "token")
+                {
+                    reader.Read();
+                    continue;
+                }
+
                 var sentence = int.TryParse(reader.GetAttribute("sentence"), out var s) ? s : 0;
                 var word = reader.ReadElementContentAsString();
                 if (!sentences.TryGetValue(sentence, out var text))

@@ -16,100 +16,87 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
     public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<ArticleAnalysis> articles)
     {
         var ordered = PublicationOrder.Sort(articles);
-        var occurrences = ordered.Select(Occurrences).ToList();
+        var occurrences = ordered.Select(a => Occurrences(a, _options.EntityWeight)).ToList();
         var idf = new InverseDocumentFrequency(occurrences.Select(o => o.Select(p => p.Term)));
 
-        var stories = new List<OpenStory>();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var stories = new SinglePassClustering(_options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays);
+        var members = new List<List<int>>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            var article = ordered[i];
-            var vector = idf.Vector(occurrences[i]).Normalized();
-            var retrieval = vector.TopTerms(_options.RetrievalTerms).ToList();
-            var best = BestStory(article, vector, retrieval, stories, index);
-            if (best is null)
+            var story = stories.Add(idf.Vector(occurrences[i]).Normalized(), ordered[i].Article.Published);
+            if (story == members.Count)
             {
-                best = stories.Count;
-                stories.Add(new OpenStory("s-" + article.Article.Id));
+                members.Add([]);
             }
 
-            var story = stories[best.Value];
-            story.Add(article, vector);
-            foreach (var term in retrieval)
-            {
-                var postings = index.TryGetValue(term, out var list) ? list : index[term] = [];
-                if (postings.Count == 0 || postings[^1] != best.Value)
-                {
-                    postings.Add(best.Value);
-                }
-            }
+            members[story].Add(i);
         }
 
-        return [.. stories.Select(s => new StoryCluster(s.Id, s.ArticleIds))];
+        var topics = GroupTopics(ordered, members, idf);
+        return [.. members.Select((m, s) => new StoryCluster(StoryId(ordered[m[0]]), [.. m.Select(i => ordered[i].Article.Id)])
+        {
+            TopicId = "t-" + ordered[members[topics[s]][0]].Article.Id,
+        })];
     }
 
-    private int? BestStory(ArticleAnalysis article, TermVector vector, List<string> retrieval, List<OpenStory> stories, Dictionary<string, List<int>> index)
+    private static string StoryId(ArticleAnalysis founder) => "s-" + founder.Article.Id;
+
+    /// <summary>
+    /// The second, looser level: stories are grouped by average link over their articles' topic
+    /// vectors, in which names may weigh differently than in story vectors, since related events
+    /// of one storyline share their vocabulary more than their specific names. Returns, per story,
+    /// the index of the earliest story of its topic.
+    /// </summary>
+    private int[] GroupTopics(List<ArticleAnalysis> ordered, List<List<int>> members, InverseDocumentFrequency idf)
     {
-        var candidates = new HashSet<int>();
-        foreach (var term in retrieval)
+        var groups = new List<(TermVector Sum, int Count)>(members.Count);
+        foreach (var story in members)
         {
-            if (index.TryGetValue(term, out var postings))
+            var sum = new TermVector();
+            foreach (var i in story)
             {
-                candidates.UnionWith(postings);
+                sum.AddScaled(idf.Vector(Occurrences(ordered[i], _options.TopicEntityWeight)).Normalized(), 1);
             }
+
+            groups.Add((sum, story.Count));
         }
 
-        int? best = null;
-        var bestSimilarity = _options.SimilarityThreshold;
-        foreach (var candidate in candidates.Order())
+        return AverageLinkGrouping.Group(groups, _options.TopicSimilarityThreshold, _options.RetrievalTerms);
+    }
+
+    private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis, double entityWeight)
+    {
+        var terms = ContentWords.Of(analysis.Text).Select(t => (t, 1.0)).ToList();
+        terms.AddRange(ContentWords.Of(analysis.Article.Title).Select(t => (t, _options.TitleWeight)));
+        terms.AddRange(analysis.Entities.Select(e => (ContentWords.EntityTerm(e.Text), entityWeight)));
+        if (_options.TimeWeight > 0)
         {
-            var story = stories[candidate];
-            if (!story.WithinWindow(article.Article.Published, _options.DateWindowDays))
+            terms.AddRange(TimeTerms(analysis).Select(t => (t, _options.TimeWeight)));
+        }
+
+        return terms;
+    }
+
+    /// <summary>
+    /// The years and months an article's resolved time expressions point at, as terms: reports of
+    /// one event name the same dates, while a repeat of the same kind of event happens at another
+    /// time. Undated articles' relative expressions stay unresolved and add nothing.
+    /// </summary>
+    private static IEnumerable<string> TimeTerms(ArticleAnalysis analysis)
+    {
+        foreach (var time in analysis.Times)
+        {
+            var value = time.Value;
+            if (value is null || value.Length < 4 || !value[..4].All(char.IsAsciiDigit))
             {
                 continue;
             }
 
-            var similarity = TermVector.Cosine(vector, story.Centroid);
-            if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity))
+            yield return "y:" + value[..4];
+            if (value.Length >= 7 && value[4] == '-' && value[5..7].All(char.IsAsciiDigit))
             {
-                best = candidate;
-                bestSimilarity = similarity;
+                yield return "m:" + value[..7];
             }
         }
-
-        return best;
-    }
-
-    private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis)
-    {
-        var terms = ContentWords.Of(analysis.Text).Select(t => (t, 1.0)).ToList();
-        terms.AddRange(ContentWords.Of(analysis.Article.Title).Select(t => (t, _options.TitleWeight)));
-        terms.AddRange(analysis.Entities.Select(e => (ContentWords.EntityTerm(e.Text), _options.EntityWeight)));
-        return terms;
-    }
-
-    private sealed class OpenStory(string id)
-    {
-        public string Id { get; } = id;
-
-        public List<string> ArticleIds { get; } = [];
-
-        public TermVector Centroid { get; } = new();
-
-        private DateOnly? _latest;
-
-        public void Add(ArticleAnalysis article, TermVector vector)
-        {
-            ArticleIds.Add(article.Article.Id);
-            Centroid.AddScaled(vector, 1);
-            if (article.Article.Published is { } date && (_latest is null || date > _latest))
-            {
-                _latest = date;
-            }
-        }
-
-        /// <summary>Articles arrive in date order, so only the story's latest date can be too far away.</summary>
-        public bool WithinWindow(DateOnly? published, int days) =>
-            published is null || _latest is null || Math.Abs(published.Value.DayNumber - _latest.Value.DayNumber) <= days;
     }
 }

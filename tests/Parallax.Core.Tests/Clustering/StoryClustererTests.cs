@@ -69,4 +69,28 @@ public class StoryClustererTests
     [Fact]
     public void Cluster_NoArticles_ReturnsNoStories() =>
         Assert.Empty(new StoryClusterer().Cluster([]));
+
+    [Fact]
+    public void Cluster_LooseTopicThreshold_TwoEarthquakesAreTwoStoriesOfOneTopic()
+    {
+        var clusterer = new StoryClusterer(new StoryClustererOptions { TopicSimilarityThreshold = 0.01 });
+
+        var stories = clusterer.Cluster([TestCoverage.Wire(), TestCoverage.Harbor(), TestCoverage.Courier()]);
+
+        Assert.Equal(2, stories.Count);
+        Assert.Single(stories.Select(s => s.TopicId).Distinct());
+        // Wire and courier share a date, so the id order makes "courier1" the founder.
+        Assert.Equal("t-courier1", stories[0].TopicId);
+    }
+
+    [Fact]
+    public void Cluster_StrictTopicThreshold_EachStoryIsItsOwnTopic()
+    {
+        var clusterer = new StoryClusterer(new StoryClustererOptions { TopicSimilarityThreshold = 0.99 });
+
+        var stories = clusterer.Cluster([TestCoverage.Wire(), TestCoverage.Harbor(), TestCoverage.Courier()]);
+
+        Assert.Equal(["t-courier1", "t-harbor1"], stories.Select(s => s.TopicId).Order());
+        Assert.All(stories, s => Assert.Equal("t-" + s.Id[2..], s.TopicId));
+    }
 }
