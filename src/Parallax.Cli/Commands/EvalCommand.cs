@@ -23,7 +23,6 @@ internal static class EvalCommand
     private static IEnumerable<Command> Tasks(CliContext context)
     {
         // One line per evaluation task, in alphabetical order.
-        _ = context;
-        return [];
+        yield return Evaluation.Timex.TimexEvalCommand.Create(context);
     }
 }
