@@ -13,23 +13,31 @@ namespace Parallax.Time;
 internal static class DurationAndClockRules
 {
     private const string Count = @"(?<n>\d+(?:\.\d+)?|" + NumberWords.Phrase + @"|an?)";
-    private const string TimeUnit = "(?<u>year|month|week|day|hour|minute|decade|century|centuries)";
+    private const string TimeUnit = "(?<u>year|month|week|day|hour|minute|decade|century|centuries|quarter)";
+    private const string Approximately = @"(?<app>about|around|nearly|almost|more\s+than|no\s+more\s+than|over|less\s+than|under|up\s+to|at\s+least|some|roughly|approximately)";
 
     public static IEnumerable<TimeRule> Rules()
     {
-        yield return TimeRule.Create("ago", $@"\b(?<x>(?:{Count}|several|a\s+few|many)\s+(?<u>year|month|week|day)s?\s+ago)\b", Ago);
+        // "two years ago", "a year earlier", "three days from now": a point counted from publication.
+        yield return TimeRule.Create("ago",
+            $@"\b(?<x>(?:{Approximately}\s+)?(?:{Count}|several|a\s+few|many)\s+(?<u>year|month|week|day)s?\s+(?<dir>ago|earlier|later|from\s+now))\b",
+            Ago);
 
+        // "the past three months", "the next few years", "recent weeks": spans reaching back or
+        // forward from publication are durations; the determiner belongs to the timex.
         yield return TimeRule.Create("duration",
-            $@"(?<![\w.,-])(?<x>(?:(?<app>about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|approximately)\s+)?{Count}[-\s]+{TimeUnit}s?)(?![\w])",
+            $@"(?<![\w.,-])(?<x>(?:{Approximately}\s+)?(?:the\s+(?:(?:past|last|next|first|previous|coming|following|final|initial|remaining)\s+)?)?(?:{Count}|(?<vague>several|a\s+few|a\s+couple\s+of|few|many))[-\s]+{TimeUnit}s?)(?![\w])",
             Duration);
 
-        yield return TimeRule.Create("present", @"\b(?<x>right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays)\b", (m, span, _) =>
+        yield return TimeRule.Create("recent-span", @"\b(?<x>recent\s+(?<u>year|month|week|day)s)\b", (m, span, _) =>
+            new TimeExpression(span, TimexType.Duration, VagueDuration(m.Groups["u"].Value)));
+
+        yield return TimeRule.Create("present", @"\b(?<x>right\s+now|now|currently|current|at\s+present|at\s+the\s+moment|nowadays|these\s+days)\b", (m, span, _) =>
             new TimeExpression(span, TimexType.Date, "PRESENT_REF"));
 
-        yield return TimeRule.Create("past-future", @"\b(?<x>recently|in\s+the\s+past|soon|in\s+the\s+future)\b", (m, span, _) =>
-            new TimeExpression(span, TimexType.Date, m.Groups["x"].Value.Contains("past", StringComparison.OrdinalIgnoreCase) || m.Groups["x"].Value.StartsWith('r')
-                ? "PAST_REF"
-                : "FUTURE_REF"));
+        yield return TimeRule.Create("past-future",
+            @"\b(?:in\s+)?(?<x>recently|recent|previously|the\s+past|soon|the\s+(?:near\s+|distant\s+)?future)\b",
+            (m, span, _) => new TimeExpression(span, TimexType.Date, IsFuture(m.Groups["x"].Value) ? "FUTURE_REF" : "PAST_REF"));
 
         // Clock values are provisional ("T07:12"): the recognizer later attaches them to an
         // adjacent date or to the publication day.
@@ -53,27 +61,37 @@ internal static class DurationAndClockRules
         return decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.Parse(raw);
     }
 
+    private static bool IsFuture(string phrase) =>
+        phrase.Contains("soon", StringComparison.OrdinalIgnoreCase) || phrase.Contains("future", StringComparison.OrdinalIgnoreCase);
+
     private static TimeExpression Ago(Match m, Span span, TimeContext ctx)
     {
+        var modifier = Modifier(m);
         if (CountOf(m) is not { } n || n != Math.Floor(n) || ctx.Published is not { } p)
         {
             // "several years ago" names no point; it still refers to the past.
-            return new TimeExpression(span, TimexType.Date, CountOf(m) is null ? "PAST_REF" : null);
+            return new TimeExpression(span, TimexType.Date, CountOf(m) is null ? "PAST_REF" : null) { Modifier = modifier };
         }
 
-        var k = (int)n;
+        var direction = m.Groups["dir"].Value.ToLowerInvariant() is "ago" or "earlier" ? -1 : 1;
+        var k = (int)n * direction;
         var value = m.Groups["u"].Value.ToLowerInvariant() switch
         {
-            "year" => CalendarMath.Year(p.Year - k),
-            "month" => CalendarMath.Month(p.AddMonths(-k)),
-            "week" => CalendarMath.Week(p.AddDays(-7 * k)),
-            _ => CalendarMath.Day(p.AddDays(-k)),
+            "year" => CalendarMath.Year(p.Year + k),
+            "month" => CalendarMath.Month(p.AddMonths(k)),
+            "week" => CalendarMath.Week(p.AddDays(7 * k)),
+            _ => CalendarMath.Day(p.AddDays(k)),
         };
-        return new TimeExpression(span, TimexType.Date, value);
+        return new TimeExpression(span, TimexType.Date, value) { Modifier = modifier };
     }
 
     private static TimeExpression? Duration(Match m, Span span, TimeContext ctx)
     {
+        if (m.Groups["vague"].Success)
+        {
+            return new TimeExpression(span, TimexType.Duration, VagueDuration(m.Groups["u"].Value)) { Modifier = Modifier(m) };
+        }
+
         if (CountOf(m) is not { } n)
         {
             return null;
@@ -85,8 +103,14 @@ internal static class DurationAndClockRules
             return null;
         }
 
+        return new TimeExpression(span, TimexType.Duration, DurationValue(n, m.Groups["u"].Value)) { Modifier = Modifier(m) };
+    }
+
+    /// <summary>The TimeML duration of <paramref name="n"/> units: "P3Y", "PT2H", "P2Q".</summary>
+    internal static string DurationValue(decimal n, string unit)
+    {
         var amount = n.ToString(CultureInfo.InvariantCulture);
-        var value = m.Groups["u"].Value.ToLowerInvariant() switch
+        return unit.ToLowerInvariant() switch
         {
             "year" => $"P{amount}Y",
             "month" => $"P{amount}M",
@@ -94,19 +118,29 @@ internal static class DurationAndClockRules
             "day" => $"P{amount}D",
             "hour" => $"PT{amount}H",
             "minute" => $"PT{amount}M",
+            "quarter" => $"P{amount}Q",
             "decade" => $"P{(n * 10).ToString(CultureInfo.InvariantCulture)}Y",
             _ => $"P{(n * 100).ToString(CultureInfo.InvariantCulture)}Y",
         };
-        var modifier = Regex.Replace(m.Groups["app"].Value.ToLowerInvariant(), @"\s+", " ") switch
-        {
-            "" => null,
-            "more than" or "over" => "MORE_THAN",
-            "less than" or "under" => "LESS_THAN",
-            "at least" => "EQUAL_OR_MORE",
-            _ => "APPROX",
-        };
-        return new TimeExpression(span, TimexType.Duration, value) { Modifier = modifier };
     }
+
+    /// <summary>An unspecified number of units ("several years", "recent months"): "PXY", "PXM".</summary>
+    internal static string VagueDuration(string unit) => unit.ToLowerInvariant() switch
+    {
+        "decade" => "PXDE",
+        "century" or "centuries" => "PXCE",
+        var u => DurationValue(1, u).Replace("1", "X", StringComparison.Ordinal),
+    };
+
+    private static string? Modifier(Match m) => Regex.Replace(m.Groups["app"].Value.ToLowerInvariant(), @"\s+", " ") switch
+    {
+        "" => null,
+        "more than" or "over" => "MORE_THAN",
+        "less than" or "under" => "LESS_THAN",
+        "no more than" or "up to" => "EQUAL_OR_LESS",
+        "at least" => "EQUAL_OR_MORE",
+        _ => "APPROX",
+    };
 
     private static TimeExpression? Clock(Match m, Span span, TimeContext ctx)
     {

@@ -15,6 +15,11 @@ internal static class PeriodRules
 
     public static IEnumerable<TimeRule> Rules()
     {
+        // "the past year", "the last decade": one unit reaching back from publication.
+        yield return TimeRule.Create("past-unit",
+            @"\b(?<x>the\s+(?:past|last|previous|next|coming)\s+(?<u>year|month|week|decade|century))\b",
+            (m, span, _) => new TimeExpression(span, TimexType.Duration, DurationAndClockRules.DurationValue(1, m.Groups["u"].Value)));
+
         // "by the end of this year", "before the end of the year", "the start of 2022": the edge
         // becomes the TimeML mod, the value stays the whole period.
         yield return TimeRule.Create("period-edge",
