@@ -34,10 +34,6 @@ internal static class PeriodRules
             @"\b(?<x>(?:later|earlier)\s+(?<rel>this)\s+(?<unit>year|month|week))\b",
             (m, span, ctx) => new TimeExpression(span, TimexType.Date, Period(ctx.Published, m.Groups["rel"].Value, m.Groups["unit"].Value)));
 
-        yield return TimeRule.Create("quarter",
-            $@"\b(?<x>(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>{Year})|(?<rel>this|next|last|the)\s+year))?|Q(?<qn>[1-4])(?:\s+(?<y>{Year}))?)(?![\w-])",
-            Quarter);
-
         yield return TimeRule.Create("season",
             $@"\b(?<x>(?:(?<rel>this|last|next|the\s+coming|the\s+past)\s+(?<s>summer|winter|spring|autumn|fall)|(?<s>summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?<y>{Year})|(?<=\bin\s+(?:the\s+)?)(?<s>summer|winter|spring|autumn)))(?![\w-])",
             Season);
@@ -114,26 +110,6 @@ internal static class PeriodRules
             "decade" => ((p.Year / 10) + shift).ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => null,
         };
-    }
-
-    private static TimeExpression? Quarter(Match m, Span span, TimeContext ctx)
-    {
-        var q = m.Groups["qn"].Success ? m.Groups["qn"].Value : m.Groups["q"].Value[..1].ToLowerInvariant() switch
-        {
-            "f" when m.Groups["q"].Value.StartsWith("fi", StringComparison.OrdinalIgnoreCase) => "1",
-            "s" => "2",
-            "t" => "3",
-            "f" => "4",
-            var digit => digit,
-        };
-        int? year = m.Groups["y"].Success ? AbsoluteDateRules.Int(m, "y") : null;
-        if (year is null && ctx.Published is { } p)
-        {
-            var rel = m.Groups["rel"].Value.ToLowerInvariant();
-            year = p.Year + (rel == "next" ? 1 : rel == "last" ? -1 : 0);
-        }
-
-        return new TimeExpression(span, TimexType.Date, year is { } y ? $"{CalendarMath.Year(y)}-Q{q}" : null);
     }
 
     private static TimeExpression Season(Match m, Span span, TimeContext ctx)

@@ -16,6 +16,7 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
     private static readonly TimeRule[] Rules =
     [
         .. AbsoluteDateRules.Rules(),
+        .. QuarterRules.Rules(),
         .. PeriodRules.Rules(),
         .. DurationAndClockRules.Rules(),
         .. AbsoluteDateRules.DayMonthRules(),
