@@ -26,7 +26,7 @@ internal static class DurationAndClockRules
         // "the past three months", "the next few years", "recent weeks": spans reaching back or
         // forward from publication are durations; the determiner belongs to the timex.
         yield return TimeRule.Create("duration",
-            $@"(?<![\w.,-])(?<x>(?:{Approximately}\s+)?(?:the\s+(?:(?:past|last|next|first|previous|coming|following|final|initial|remaining)\s+)?)?(?:{Count}|(?<vague>several|a\s+few|a\s+couple\s+of|few|many))[-\s]+{TimeUnit}s?)(?![\w])",
+            $@"(?<![\w.,-])(?<x>(?:{Approximately}\s+)?(?<the>the\s+(?<which>(?:past|last|next|first|previous|coming|following|final|initial|remaining)\s+)?)?(?:{Count}|(?<vague>several|a\s+few|a\s+couple\s+of|few|many))[-\s]+{TimeUnit}s?)(?![\w])",
             Duration);
 
         yield return TimeRule.Create("recent-span", @"\b(?<x>recent\s+(?<u>year|month|week|day)s)\b", (m, span, _) =>
@@ -87,6 +87,13 @@ internal static class DurationAndClockRules
 
     private static TimeExpression? Duration(Match m, Span span, TimeContext ctx)
     {
+        // "the 18-year campaign": the determiner belongs to the noun the duration modifies.
+        if (m.Groups["the"].Success && !m.Groups["which"].Success && !m.Value.EndsWith('s'))
+        {
+            var count = m.Groups["vague"].Success ? m.Groups["vague"] : m.Groups["n"];
+            span = Span.FromBounds(count.Index, span.End);
+        }
+
         if (m.Groups["vague"].Success)
         {
             return new TimeExpression(span, TimexType.Duration, VagueDuration(m.Groups["u"].Value)) { Modifier = Modifier(m) };

@@ -50,7 +50,7 @@ internal static class PeriodRules
     public static IEnumerable<TimeRule> BareRules()
     {
         yield return TimeRule.Create("month",
-            $@"\b(?:(?<pre>in|since|until|till|by|during|from|through|before|after|of|last|next|this)\s+)?(?<x>(?:(?<rel>last|next|this)\s+)?(?<mon>{Month}))(?!\w)",
+            $@"\b(?:(?<pre>in|since|until|till|by|during|from|through|before|after|of)\s+)?(?<x>(?:(?<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?<mon>{Month})(?:,?\s+(?<yrel>this|last|next)\s+year)?)(?!\w)",
             ResolveMonth);
 
         yield return TimeRule.Create("year", $@"(?<![\w$€£¥.,:/-]|\d[.,])(?<x>{Year})(?![\w%]|[.,:/-]\d)", (m, span, ctx) =>
@@ -165,14 +165,24 @@ internal static class PeriodRules
             return new TimeExpression(span, TimexType.Date, null);
         }
 
-        var occurrence = m.Groups["rel"].Value.ToLowerInvariant() switch
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        int year;
+        if (m.Groups["yrel"].Success)
         {
-            "last" => Occurrence.Previous,
-            "next" => Occurrence.Next,
-            "this" => (Occurrence?)null,
-            _ => CalendarMath.FromTense(ctx.TenseAt(span)),
-        };
-        var year = occurrence is { } o ? CalendarMath.YearOfMonth(p, month, o) : p.Year;
+            var yrel = m.Groups["yrel"].Value.ToLowerInvariant();
+            year = p.Year + (yrel == "last" ? -1 : yrel == "next" ? 1 : 0);
+        }
+        else
+        {
+            year = rel switch
+            {
+                "last" or "this past" => CalendarMath.YearOfMonth(p, month, Occurrence.Previous),
+                "next" or "this coming" => CalendarMath.YearOfMonth(p, month, Occurrence.Next),
+                "this" => p.Year,
+                _ => CalendarMath.YearOfMonth(p, month, ctx.TenseAt(span)),
+            };
+        }
+
         return new TimeExpression(span, TimexType.Date, CalendarMath.Month(year, month));
     }
 }
