@@ -36,7 +36,7 @@ internal static class DurationAndClockRules
             new TimeExpression(span, TimexType.Date, "PRESENT_REF"));
 
         yield return TimeRule.Create("past-future",
-            @"\b(?:in\s+)?(?<x>recently|recent|previously|the\s+past|soon|the\s+(?:near\s+|distant\s+)?future)\b",
+            @"\b(?:in\s+)?(?<x>recently|recent|the\s+past|soon|the\s+(?:near\s+|distant\s+)?future)\b",
             (m, span, _) => new TimeExpression(span, TimexType.Date, IsFuture(m.Groups["x"].Value) ? "FUTURE_REF" : "PAST_REF"));
 
         // Clock values are provisional ("T07:12"): the recognizer later attaches them to an
@@ -92,6 +92,12 @@ internal static class DurationAndClockRules
         {
             var count = m.Groups["vague"].Success ? m.Groups["vague"] : m.Groups["n"];
             span = Span.FromBounds(count.Index, span.End);
+        }
+
+        // "three-quarters" and "a quarter" are fractions unless a period is counted back or on.
+        if (m.Groups["u"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) && !m.Groups["which"].Success)
+        {
+            return null;
         }
 
         if (m.Groups["vague"].Success)

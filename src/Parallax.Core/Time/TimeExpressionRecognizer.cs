@@ -17,10 +17,12 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
     [
         .. AbsoluteDateRules.Rules(),
         .. QuarterRules.Rules(),
+        .. SetRules.Rules(),
         .. PeriodRules.Rules(),
         .. DurationAndClockRules.Rules(),
         .. AbsoluteDateRules.DayMonthRules(),
         .. RelativeDayRules.Rules(),
+        .. DefinitePeriodRules.Rules(),
         .. PeriodRules.BareRules(),
     ];
 
