@@ -26,7 +26,7 @@ internal static class DurationAndClockRules
         // "the past three months", "the next few years", "recent weeks": spans reaching back or
         // forward from publication are durations; the determiner belongs to the timex.
         yield return TimeRule.Create("duration",
-            $@"(?<![\w.,-])(?<x>(?:{Approximately}\s+)?(?<the>the\s+(?<which>(?:past|last|next|first|previous|coming|following|final|initial|remaining)\s+)?)?(?:{Count}|(?<vague>several|a\s+few|a\s+couple\s+of|few|many))[-\s]+{TimeUnit}s?)(?![\w])",
+            $@"(?<![\w.,-])(?<x>(?<the>the\s+(?<which>(?:past|last|next|first|previous|coming|following|final|initial|remaining)\s+)?)?(?:{Approximately}\s+)?(?:{Count}|(?<vague>several|a\s+few|a\s+couple\s+of|few|many))[-\s]+{TimeUnit}s?)(?![\w])",
             Duration);
 
         yield return TimeRule.Create("recent-span", @"\b(?<x>recent\s+(?<u>year|month|week|day)s)\b", (m, span, _) =>

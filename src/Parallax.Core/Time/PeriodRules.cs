@@ -41,6 +41,11 @@ internal static class PeriodRules
         yield return TimeRule.Create("decade", @"\b(?<x>(?:the\s+)?(?<d>(?:1[89]|20)\d)0'?s)\b", (m, span, _) =>
             new TimeExpression(span, TimexType.Date, m.Groups["d"].Value));
 
+        // "June last year", "January this year": before "last year" alone can claim the year.
+        yield return TimeRule.Create("month-of-relative-year",
+            $@"\b(?<x>(?<mon>{Month}),?\s+(?<yrel>this|last|next)\s+year)\b",
+            ResolveMonth);
+
         yield return TimeRule.Create("calendar-period",
             @"\b(?<x>(?<rel>this|next|last|coming|previous|current|the\s+coming|the\s+next|the\s+previous)\s+(?<unit>week|month|year|weekend|decade))\b",
             (m, span, ctx) => new TimeExpression(span, TimexType.Date, Period(ctx.Published, m.Groups["rel"].Value, m.Groups["unit"].Value)));
@@ -50,7 +55,7 @@ internal static class PeriodRules
     public static IEnumerable<TimeRule> BareRules()
     {
         yield return TimeRule.Create("month",
-            $@"\b(?:(?<pre>in|since|until|till|by|during|from|through|before|after|of)\s+)?(?<x>(?:(?<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?<mon>{Month})(?:,?\s+(?<yrel>this|last|next)\s+year)?)(?!\w)",
+            $@"\b(?:(?<pre>in|since|until|till|by|during|from|through|before|after|of)\s+)?(?<x>(?:(?<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?<mon>{Month}))(?!\w)",
             ResolveMonth);
 
         yield return TimeRule.Create("year", $@"(?<![\w$€£¥.,:/-]|\d[.,])(?<x>{Year})(?![\w%]|[.,:/-]\d)", (m, span, ctx) =>

@@ -21,7 +21,7 @@ internal static class QuarterRules
             Numbered);
 
         yield return TimeRule.Create("reporting-period",
-            $@"\b(?<x>(?:the|this|that|(?<rel>last|this)\s+year's)\s+(?:{YearAgo})?(?<current>latest\s+|most\s+recent\s+|current\s+|just-ended\s+)?(?<unit>quarter|period))(?![\w-])",
+            $@"\b(?<x>(?:the|this|that|(?<rel>last|this)\s+year's)\s+(?:{YearAgo})?(?:(?<y>{Year})\s+)?(?<current>latest\s+|most\s+recent\s+|current\s+|just-ended\s+|corresponding\s+|comparable\s+|same\s+)?(?<unit>quarter|period)(?<lastyear>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)(?![\w-])",
             Anaphoric);
     }
 
@@ -29,6 +29,12 @@ internal static class QuarterRules
 
     private static TimeExpression Numbered(Match m, Span span, TimeContext ctx)
     {
+        // "the third-quarter loss": the hyphenated quarter modifies the noun that owns "the".
+        if (m.Groups["q"].Success && span.Of(ctx.Text).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && ctx.Text[m.Groups["q"].Index + m.Groups["q"].Length] == '-')
+        {
+            span = Span.FromBounds(m.Groups["q"].Index, span.End);
+        }
+
         var q = m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, System.Globalization.CultureInfo.InvariantCulture) : OrdinalValue(m.Groups["q"].Value);
         int? year = m.Groups["y"].Success ? AbsoluteDateRules.Int(m, "y") : null;
         if (year is null && ctx.Published is { } p)
@@ -72,7 +78,7 @@ internal static class QuarterRules
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var current = m.Groups["current"].Value.Trim().ToLowerInvariant();
-        if (unit == "period" && current.Length == 0 && !m.Groups["ago"].Success)
+        if (unit == "period" && current.Length == 0 && !m.Groups["ago"].Success && !m.Groups["y"].Success)
         {
             return null;
         }
@@ -85,7 +91,11 @@ internal static class QuarterRules
         var running = current == "current" || span.Of(ctx.Text).StartsWith("this", StringComparison.OrdinalIgnoreCase) || ctx.TenseAt(span) == Tense.Future;
         var quarterStart = new DateOnly(p.Year, ((CurrentQuarter(p) - 1) * 3) + 1, 1);
         var reported = running ? quarterStart : quarterStart.AddMonths(-3);
-        if (m.Groups["ago"].Success || m.Groups["rel"].Value.Equals("last", StringComparison.OrdinalIgnoreCase))
+        if (m.Groups["y"].Success)
+        {
+            reported = new DateOnly(AbsoluteDateRules.Int(m, "y"), reported.Month, 1);
+        }
+        else if (m.Groups["ago"].Success || m.Groups["lastyear"].Success || m.Groups["rel"].Value.Equals("last", StringComparison.OrdinalIgnoreCase))
         {
             reported = reported.AddYears(-1);
         }

@@ -19,10 +19,10 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
         .. QuarterRules.Rules(),
         .. SetRules.Rules(),
         .. PeriodRules.Rules(),
+        .. DefinitePeriodRules.Rules(),
         .. DurationAndClockRules.Rules(),
         .. AbsoluteDateRules.DayMonthRules(),
         .. RelativeDayRules.Rules(),
-        .. DefinitePeriodRules.Rules(),
         .. PeriodRules.BareRules(),
     ];
 
