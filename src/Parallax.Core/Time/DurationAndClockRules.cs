@@ -20,7 +20,7 @@ internal static class DurationAndClockRules
     {
         // "two years ago", "a year earlier", "three days from now": a point counted from publication.
         yield return TimeRule.Create("ago",
-            $@"\b(?<x>(?:{Approximately}\s+)?(?:{Count}|several|a\s+few|many)\s+(?<u>year|month|week|day)s?\s+(?<dir>ago|earlier|later|from\s+now))\b",
+            $@"\b(?<x>(?:{Approximately}\s+)?(?:{Count}|several|a\s+few|many)\s+(?<u>year|month|week|day|decade)s?\s+(?<dir>ago|earlier|later|from\s+now))\b",
             Ago);
 
         // "the past three months", "the next few years", "recent weeks": spans reaching back or
@@ -42,6 +42,8 @@ internal static class DurationAndClockRules
         // Clock values are provisional ("T07:12"): the recognizer later attaches them to an
         // adjacent date or to the publication day.
         yield return TimeRule.Create("clock", @"(?<![\d:.,])(?<x>(?<h>\d{1,2}):(?<mi>[0-5]\d)(?:\s*(?<ap>[ap]\.m\.|[ap]m)(?!\w))?)(?![\d:])", Clock);
+        yield return TimeRule.Create("noon-midnight", @"\b(?<x>noon|midnight)\b", (m, span, _) =>
+            new TimeExpression(span, TimexType.Time, m.Groups["x"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? "T12:00" : "T24:00"));
         yield return TimeRule.Create("clock-hour", @"(?<![\d:.,])(?<x>(?<h>\d{1,2})\s*(?<ap>[ap]\.m\.|[ap]m)(?!\w))", Clock);
     }
 
@@ -80,6 +82,7 @@ internal static class DurationAndClockRules
             "year" => CalendarMath.Year(p.Year + k),
             "month" => CalendarMath.Month(p.AddMonths(k)),
             "week" => CalendarMath.Week(p.AddDays(7 * k)),
+            "decade" => ((p.Year + (10 * k)) / 10).ToString(CultureInfo.InvariantCulture),
             _ => CalendarMath.Day(p.AddDays(k)),
         };
         return new TimeExpression(span, TimexType.Date, value) { Modifier = modifier };
