@@ -46,6 +46,7 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        YearAgoQuarterAnchoring.Apply(found, analysis.Text);
         analysis.Times.AddRange(AdjacentTimexMerger.Merge(found, analysis));
     }
 }
