@@ -108,7 +108,7 @@ internal static class DurationAndClockRules
             return new TimeExpression(span, TimexType.Duration, VagueDuration(m.Groups["u"].Value)) { Modifier = Modifier(m) };
         }
 
-        if (CountOf(m) is not { } n)
+        if (CountOf(m) is not { } n || IsAge(ctx.Text, span) || IsRate(m, ctx.Text))
         {
             return null;
         }
@@ -121,6 +121,34 @@ internal static class DurationAndClockRules
 
         return new TimeExpression(span, TimexType.Duration, DurationValue(n, m.Groups["u"].Value)) { Modifier = Modifier(m) };
     }
+
+    /// <summary>"37 years old" is an age, which TimeML does not annotate.</summary>
+    private static bool IsAge(string text, Span span) =>
+        AgeAfter.IsMatch(text.AsSpan(span.End, Math.Min(6, text.Length - span.End)).ToString());
+
+    /// <summary>
+    /// "four flights a week", "$1.76 a year": "a" meaning "per" makes a rate, not a duration. A
+    /// single unit counts as a duration only after a word that introduces a span of time.
+    /// </summary>
+    private static bool IsRate(Match m, string text)
+    {
+        var count = m.Groups["n"];
+        if (!count.Success || count.Length > 2 || !count.Value.StartsWith("a", StringComparison.OrdinalIgnoreCase) || count.Index != m.Groups["x"].Index)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, count.Index).TrimEnd();
+        var start = before.LastIndexOfAny(' ', '\n', '(') + 1;
+        return !SpanIntroducers.Contains(before[start..].ToString());
+    }
+
+    private static readonly HashSet<string> SpanIntroducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "in", "within", "after", "than", "about", "around", "nearly", "almost", "over", "only", "just", "least", "of", "during", "take", "takes", "took", "spent", "spend", "lasted", "last", "lasts", "to", "until", "another", "",
+    };
+
+    private static readonly Regex AgeAfter = new(@"^[\s-]*old\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
     /// <summary>The TimeML duration of <paramref name="n"/> units: "P3Y", "PT2H", "P2Q".</summary>
     internal static string DurationValue(decimal n, string unit)

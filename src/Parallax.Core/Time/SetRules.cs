@@ -12,7 +12,7 @@ internal static class SetRules
 {
     public static IEnumerable<TimeRule> Rules()
     {
-        yield return TimeRule.Create("frequency-adverb", @"\b(?<x>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b", (m, span, _) =>
+        yield return TimeRule.Create("frequency-adverb", @"\b(?<x>daily|weekly|monthly|annually|yearly|nightly|hourly)\b", (m, span, _) =>
             new TimeExpression(span, TimexType.Set, Frequency(m.Groups["x"].Value)));
 
         yield return TimeRule.Create("every-unit",
@@ -25,7 +25,6 @@ internal static class SetRules
         "daily" or "nightly" => "P1D",
         "weekly" => "P1W",
         "monthly" => "P1M",
-        "quarterly" => "P1Q",
         "hourly" => "PT1H",
         _ => "P1Y",
     };
