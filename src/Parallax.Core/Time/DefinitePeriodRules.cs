@@ -15,11 +15,11 @@ internal static class DefinitePeriodRules
     public static IEnumerable<TimeRule> Rules()
     {
         yield return TimeRule.Create("fiscal-year",
-            $@"\b(?<x>(?:the\s+)?fiscal(?:\s+year)?\s+(?<y>{Year})|(?:the|this)\s+(?<rel>current\s+|latest\s+|previous\s+|next\s+)?fiscal\s+year)\b",
+            $@"\b(?<x>(?:the\s+)?fiscal(?:\s+year)?\s+(?<y>{Year})|(?:the|this)\s+(?<rel>current\s+|latest\s+|previous\s+|next\s+)?fiscal\s+year)\b(?<ended>\s+(?:ended|ending))?",
             FiscalYear);
 
         yield return TimeRule.Create("definite-period",
-            @"\b(?<x>the\s+(?:full\s+)?(?<unit>year|week|weekend))\b(?!\s+(?:before|after|earlier|later|of|that|when|in\s+which))(?!-)",
+            @"\b(?<x>the\s+(?:full\s+)?(?<unit>year|week|weekend))\b(?!\s+(?:before|after|earlier|later|of|that|when|in\s+which))(?!-)(?<ended>\s+(?:ended|ending))?",
             DefinitePeriod);
 
         yield return TimeRule.Create("year-ago", @"\b(?<x>year-(?:ago|earlier))\b", (m, span, ctx) =>
@@ -28,6 +28,11 @@ internal static class DefinitePeriodRules
 
     private static TimeExpression FiscalYear(Match m, Span span, TimeContext ctx)
     {
+        if (m.Groups["ended"].Success)
+        {
+            return YearEnded(span);
+        }
+
         if (m.Groups["y"].Success)
         {
             return new TimeExpression(span, TimexType.Date, m.Groups["y"].Value);
@@ -44,6 +49,11 @@ internal static class DefinitePeriodRules
     /// </summary>
     private static TimeExpression DefinitePeriod(Match m, Span span, TimeContext ctx)
     {
+        if (m.Groups["ended"].Success && m.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase))
+        {
+            return YearEnded(span);
+        }
+
         if (ctx.Published is not { } p)
         {
             return new TimeExpression(span, TimexType.Date, null);
@@ -57,4 +67,7 @@ internal static class DefinitePeriodRules
         };
         return new TimeExpression(span, TimexType.Date, value);
     }
+
+    /// <summary>"the year ended March 31" is a twelve-month span closing on that date, not a calendar year.</summary>
+    private static TimeExpression YearEnded(Span span) => new(span, TimexType.Duration, "P1Y");
 }
