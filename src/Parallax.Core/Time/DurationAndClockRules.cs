@@ -98,7 +98,7 @@ internal static class DurationAndClockRules
         }
 
         // "three-quarters" and "a quarter" are fractions unless a period is counted back or on.
-        if (m.Groups["u"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) && !m.Groups["which"].Success)
+        if (m.Groups["u"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) && !m.Groups["which"].Success && !m.Groups["vague"].Success)
         {
             return null;
         }

@@ -35,11 +35,19 @@ internal static class PeriodRules
             (m, span, ctx) => new TimeExpression(span, TimexType.Date, Period(ctx.Published, m.Groups["rel"].Value, m.Groups["unit"].Value)));
 
         yield return TimeRule.Create("season",
-            $@"\b(?<x>(?:(?<rel>this|last|next|the\s+coming|the\s+past)\s+(?<s>summer|winter|spring|autumn|fall)|(?<s>summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?<y>{Year})|(?<=\bin\s+(?:the\s+)?)(?<s>summer|winter|spring|autumn)))(?![\w-])",
+            $@"\b(?<x>(?:(?<rel>this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past)\s+(?<s>summer|winter|spring|autumn|fall)|(?<s>summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?<y>{Year})|(?<=\bin\s+(?:the\s+)?)(?<s>summer|winter|spring|autumn)))(?![\w-])",
             Season);
 
         yield return TimeRule.Create("decade", @"\b(?<x>(?:the\s+)?(?<d>(?:1[89]|20)\d)0'?s)\b", (m, span, _) =>
             new TimeExpression(span, TimexType.Date, m.Groups["d"].Value));
+
+        // "the nineties" is the 1990s: spelled decades in news are of the twentieth century.
+        yield return TimeRule.Create("spelled-decade", @"\b(?<x>the\s+(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", (m, span, _) =>
+            new TimeExpression(span, TimexType.Date, "19" + SpelledDecade(m.Groups["d"].Value)));
+
+        // "the 20th century" is TimeML "19" (its years are 19xx).
+        yield return TimeRule.Create("century", @"\b(?<x>(?:the\s+)?(?<n>[1-2]?\d)(?:st|nd|rd|th)[-\s]+century)\b", (m, span, _) =>
+            new TimeExpression(span, TimexType.Date, (AbsoluteDateRules.Int(m, "n") - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
 
         // "June last year", "January this year": before "last year" alone can claim the year.
         yield return TimeRule.Create("month-of-relative-year",
@@ -61,6 +69,9 @@ internal static class PeriodRules
         yield return TimeRule.Create("year", $@"(?<![\w$€£¥.,:/-]|\d[.,])(?<x>{Year})(?![\w%]|[.,:/-]\d)", (m, span, ctx) =>
             StandaloneYear.IsYear(ctx.Text, span.Start, span.Length) ? new TimeExpression(span, TimexType.Date, m.Groups["x"].Value) : null);
     }
+
+    private static int SpelledDecade(string word) => Array.IndexOf(
+        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], word.ToLowerInvariant()) + 2;
 
     private static string? EdgeModifier(string edge) => edge.ToLowerInvariant() switch
     {
