@@ -22,6 +22,10 @@ internal static class DefinitePeriodRules
             @"\b(?<x>the\s+(?:full\s+)?(?<unit>year|week|weekend))\b(?!\s+(?:before|after|earlier|later|of|that|when|in\s+which))(?!-)(?<ended>\s+(?:ended|ending))?",
             DefinitePeriod);
 
+        // "by year-end", "around year end": the end of the publication year, like "the end of the year".
+        yield return TimeRule.Create("year-end", @"\b(?<x>(?:the\s+)?year(?:-end|\s+end|'s\s+end))\b", (m, span, ctx) =>
+            new TimeExpression(span, TimexType.Date, ctx.Published is { } p ? CalendarMath.Year(p.Year) : null) { Modifier = "END" });
+
         yield return TimeRule.Create("year-ago", @"\b(?<x>year-(?:ago|earlier))\b", (m, span, ctx) =>
             new TimeExpression(span, TimexType.Date, ctx.Published is { } p ? CalendarMath.Year(p.Year - 1) : null));
     }

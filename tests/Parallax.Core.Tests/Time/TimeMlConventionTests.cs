@@ -105,6 +105,13 @@ public class TimeMlConventionTests
     }
 
     [Fact]
+    public void Recognize_YearEnd_IsThePublicationYearWithEndModifier()
+    {
+        var time = Single("The sale should close by year-end.", "year-end", Friday);
+        Assert.Equal(("2021", "END"), (time.Value, time.Modifier));
+    }
+
+    [Fact]
     public void Recognize_HyphenatedDurationAdjective_LeavesTheDeterminerOut()
     {
         Assert.Equal("P18Y", Single("the 18-year campaign", "18-year", Friday).Value);
