@@ -29,6 +29,7 @@ internal static class EvalCommand
             Evaluation.Extraction.ExtractionEvalCommand.Create(context),
             Evaluation.Ner.NerEvaluation.Create(context),
             Evaluation.Quotes.QuotesEvalCommand.Create(context),
+            Evaluation.Timex.TimexEvalCommand.Create(context),
         ];
     }
 }

@@ -15,6 +15,11 @@ internal static class PeriodRules
 
     public static IEnumerable<TimeRule> Rules()
     {
+        // "the past year", "the last decade": one unit reaching back from publication.
+        yield return TimeRule.Create("past-unit",
+            @"\b(?<x>the\s+(?:past|last|previous|next|coming)\s+(?<u>year|month|week|decade|century))\b",
+            (m, span, _) => new TimeExpression(span, TimexType.Duration, DurationAndClockRules.DurationValue(1, m.Groups["u"].Value)));
+
         // "by the end of this year", "before the end of the year", "the start of 2022": the edge
         // becomes the TimeML mod, the value stays the whole period.
         yield return TimeRule.Create("period-edge",
@@ -29,16 +34,25 @@ internal static class PeriodRules
             @"\b(?<x>(?:later|earlier)\s+(?<rel>this)\s+(?<unit>year|month|week))\b",
             (m, span, ctx) => new TimeExpression(span, TimexType.Date, Period(ctx.Published, m.Groups["rel"].Value, m.Groups["unit"].Value)));
 
-        yield return TimeRule.Create("quarter",
-            $@"\b(?<x>(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>{Year})|(?<rel>this|next|last|the)\s+year))?|Q(?<qn>[1-4])(?:\s+(?<y>{Year}))?)(?![\w-])",
-            Quarter);
-
         yield return TimeRule.Create("season",
-            $@"\b(?<x>(?:(?<rel>this|last|next|the\s+coming|the\s+past)\s+(?<s>summer|winter|spring|autumn|fall)|(?<s>summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?<y>{Year})|(?<=\bin\s+(?:the\s+)?)(?<s>summer|winter|spring|autumn)))(?![\w-])",
+            $@"\b(?<x>(?:(?<rel>this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past)\s+(?<s>summer|winter|spring|autumn|fall)|(?<s>summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?<y>{Year})|(?<=\bin\s+(?:the\s+)?)(?<s>summer|winter|spring|autumn)))(?![\w-])",
             Season);
 
         yield return TimeRule.Create("decade", @"\b(?<x>(?:the\s+)?(?<d>(?:1[89]|20)\d)0'?s)\b", (m, span, _) =>
             new TimeExpression(span, TimexType.Date, m.Groups["d"].Value));
+
+        // "the nineties" is the 1990s: spelled decades in news are of the twentieth century.
+        yield return TimeRule.Create("spelled-decade", @"\b(?<x>the\s+(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", (m, span, _) =>
+            new TimeExpression(span, TimexType.Date, "19" + SpelledDecade(m.Groups["d"].Value)));
+
+        // "the 20th century" is TimeML "19" (its years are 19xx).
+        yield return TimeRule.Create("century", @"\b(?<x>(?:the\s+)?(?<n>[1-2]?\d)(?:st|nd|rd|th)[-\s]+century)\b", (m, span, _) =>
+            new TimeExpression(span, TimexType.Date, (AbsoluteDateRules.Int(m, "n") - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+
+        // "June last year", "January this year": before "last year" alone can claim the year.
+        yield return TimeRule.Create("month-of-relative-year",
+            $@"\b(?<x>(?<mon>{Month}),?\s+(?<yrel>this|last|next)\s+year)\b",
+            ResolveMonth);
 
         yield return TimeRule.Create("calendar-period",
             @"\b(?<x>(?<rel>this|next|last|coming|previous|current|the\s+coming|the\s+next|the\s+previous)\s+(?<unit>week|month|year|weekend|decade))\b",
@@ -49,12 +63,15 @@ internal static class PeriodRules
     public static IEnumerable<TimeRule> BareRules()
     {
         yield return TimeRule.Create("month",
-            $@"\b(?:(?<pre>in|since|until|till|by|during|from|through|before|after|of|last|next|this)\s+)?(?<x>(?:(?<rel>last|next|this)\s+)?(?<mon>{Month}))(?!\w)",
+            $@"\b(?:(?<pre>in|since|until|till|by|during|from|through|before|after|of)\s+)?(?<x>(?:(?<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?<mon>{Month}))(?!\w)",
             ResolveMonth);
 
         yield return TimeRule.Create("year", $@"(?<![\w$€£¥.,:/-]|\d[.,])(?<x>{Year})(?![\w%]|[.,:/-]\d)", (m, span, ctx) =>
             StandaloneYear.IsYear(ctx.Text, span.Start, span.Length) ? new TimeExpression(span, TimexType.Date, m.Groups["x"].Value) : null);
     }
+
+    private static int SpelledDecade(string word) => Array.IndexOf(
+        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], word.ToLowerInvariant()) + 2;
 
     private static string? EdgeModifier(string edge) => edge.ToLowerInvariant() switch
     {
@@ -111,26 +128,6 @@ internal static class PeriodRules
         };
     }
 
-    private static TimeExpression? Quarter(Match m, Span span, TimeContext ctx)
-    {
-        var q = m.Groups["qn"].Success ? m.Groups["qn"].Value : m.Groups["q"].Value[..1].ToLowerInvariant() switch
-        {
-            "f" when m.Groups["q"].Value.StartsWith("fi", StringComparison.OrdinalIgnoreCase) => "1",
-            "s" => "2",
-            "t" => "3",
-            "f" => "4",
-            var digit => digit,
-        };
-        int? year = m.Groups["y"].Success ? AbsoluteDateRules.Int(m, "y") : null;
-        if (year is null && ctx.Published is { } p)
-        {
-            var rel = m.Groups["rel"].Value.ToLowerInvariant();
-            year = p.Year + (rel == "next" ? 1 : rel == "last" ? -1 : 0);
-        }
-
-        return new TimeExpression(span, TimexType.Date, year is { } y ? $"{CalendarMath.Year(y)}-Q{q}" : null);
-    }
-
     private static TimeExpression Season(Match m, Span span, TimeContext ctx)
     {
         var name = m.Groups["s"].Value.ToLowerInvariant();
@@ -184,14 +181,24 @@ internal static class PeriodRules
             return new TimeExpression(span, TimexType.Date, null);
         }
 
-        var occurrence = m.Groups["rel"].Value.ToLowerInvariant() switch
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        int year;
+        if (m.Groups["yrel"].Success)
         {
-            "last" => Occurrence.Previous,
-            "next" => Occurrence.Next,
-            "this" => (Occurrence?)null,
-            _ => CalendarMath.FromTense(ctx.TenseAt(span)),
-        };
-        var year = occurrence is { } o ? CalendarMath.YearOfMonth(p, month, o) : p.Year;
+            var yrel = m.Groups["yrel"].Value.ToLowerInvariant();
+            year = p.Year + (yrel == "last" ? -1 : yrel == "next" ? 1 : 0);
+        }
+        else
+        {
+            year = rel switch
+            {
+                "last" or "this past" => CalendarMath.YearOfMonth(p, month, Occurrence.Previous),
+                "next" or "this coming" => CalendarMath.YearOfMonth(p, month, Occurrence.Next),
+                "this" => p.Year,
+                _ => CalendarMath.YearOfMonth(p, month, ctx.TenseAt(span)),
+            };
+        }
+
         return new TimeExpression(span, TimexType.Date, CalendarMath.Month(year, month));
     }
 }

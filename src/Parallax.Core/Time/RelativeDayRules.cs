@@ -9,13 +9,16 @@ namespace Parallax.Time;
 /// </summary>
 internal static class RelativeDayRules
 {
+    /// <summary>"early Tuesday", "late yesterday": TimeBank keeps the adverb inside the day's timex.</summary>
+    private const string Edge = @"(?:(?:early|late|earlier|later)\s+)?";
+
     public static IEnumerable<TimeRule> Rules()
     {
         yield return TimeRule.Create("relative-day",
-            @"\b(?<x>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)\b",
-            (m, span, ctx) => IsPartOfName(ctx.Text, span)
+            $@"\b(?<x>{Edge}(?<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?)\b",
+            (m, span, ctx) => IsPartOfName(ctx.Text, m.Groups["day"].Index)
                 ? null
-                : new TimeExpression(span, TimexType.Date, Shifted(ctx.Published, DayShift(m.Groups["x"].Value))));
+                : Day(span, Shifted(ctx.Published, DayShift(m.Groups["day"].Value))));
 
         yield return TimeRule.Create("part-of-day",
             @"\b(?<x>tonight|last\s+night|this\s+(?<pod>morning|afternoon|evening))\b",
@@ -29,19 +32,19 @@ internal static class RelativeDayRules
             });
 
         yield return TimeRule.Create("weekday",
-            $@"\b(?<x>(?:(?<rel>last|next|this|coming|past)\s+)?(?<wd>{WeekdayLexicon.Pattern})(?:\s+(?<pod>morning|afternoon|evening|night))?)(?!\w)",
+            $@"\b(?<x>{Edge}(?:(?<rel>last|next|this|coming|past)\s+)?(?<wd>{WeekdayLexicon.Pattern})(?:\s+(?<pod>morning|afternoon|evening|night))?)(?!\w)",
             Weekday);
     }
 
     /// <summary>A capitalized "Today" right after a capitalized word is a title ("USA Today"), not a day.</summary>
-    private static bool IsPartOfName(string text, Span span)
+    private static bool IsPartOfName(string text, int start)
     {
-        if (!char.IsUpper(text[span.Start]) || span.Start < 2 || text[span.Start - 1] != ' ')
+        if (!char.IsUpper(text[start]) || start < 2 || text[start - 1] != ' ')
         {
             return false;
         }
 
-        var i = span.Start - 2;
+        var i = start - 2;
         while (i > 0 && char.IsLetter(text[i - 1]))
         {
             i--;
@@ -81,7 +84,7 @@ internal static class RelativeDayRules
 
         if (ctx.Published is not { } p)
         {
-            return new TimeExpression(span, TimexType.Date, null);
+            return Day(span, null);
         }
 
         var occurrence = m.Groups["rel"].Value.ToLowerInvariant() switch
@@ -92,6 +95,13 @@ internal static class RelativeDayRules
             // "this Monday" leans on tense like a bare weekday.
             _ => CalendarMath.FromTense(ctx.TenseAt(span)),
         };
-        return new TimeExpression(span, TimexType.Date, CalendarMath.Day(CalendarMath.Weekday(p, day, occurrence)));
+        return Day(span, CalendarMath.Day(CalendarMath.Weekday(p, day, occurrence)));
     }
+
+    /// <summary>
+    /// "Thursday evening", "yesterday morning" stay the DATE of that day: TimeML would make them a
+    /// TIME ("2021-07-22TEV") and TimeBank does, but AQUAINT annotates the day, and switching cost
+    /// more on AQUAINT than it gained on TimeBank.
+    /// </summary>
+    private static TimeExpression Day(Span span, string? day) => new(span, TimexType.Date, day);
 }

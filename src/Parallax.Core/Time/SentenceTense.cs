@@ -47,8 +47,19 @@ internal static class SentenceTense
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of", "with", "be", "been", "being",
     };
 
+    /// <summary>"said Thursday", "announced on Monday": the day of the reporting act itself, always past.</summary>
+    private static readonly Regex ReportedDay = new(
+        @"\b(?:said|told|announced|reported|added|stated|confirmed|disclosed|declared)\s+(?:on\s+|late\s+|early\s+)?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
     public static Tense Detect(string text, Span sentence, Span expression)
     {
+        var lead = Math.Max(sentence.Start, expression.Start - 30);
+        if (ReportedDay.IsMatch(text.AsSpan(lead, expression.Start - lead).ToString()))
+        {
+            return Tense.Past;
+        }
+
         var clause = sentence.Of(text);
         var offset = sentence.Start;
         var best = int.MaxValue;

@@ -188,10 +188,11 @@ public class TimeExpressionRecognizerTests
     }
 
     [Fact]
-    public void Recognize_ClockNextToDate_TakesThatDate()
+    public void Recognize_ClockNextToDate_IsOneTimeWithThatDate()
     {
+        // TimeML annotates a clock time and the day written beside it as one TIMEX3.
         const string text = "Posted 07:12 AM, July 24, 2021";
-        var time = Single(text, "07:12 AM", null);
+        var time = Single(text, "07:12 AM, July 24, 2021", null);
         Assert.Equal(TimexType.Time, time.Type);
         Assert.Equal("2021-07-24T07:12", time.Value);
     }
