@@ -24,15 +24,15 @@ internal static partial class TimelineBuilder
         {
             foreach (var time in article.Times.OrderBy(t => t.Span.Start))
             {
-                if (!IsCalendarDate(time) || story.SentenceAt(article, time.Span.Start) is not { } sentence)
+                if (CalendarDay(time) is not { } day || story.SentenceAt(article, time.Span.Start) is not { } sentence)
                 {
                     continue;
                 }
 
-                var match = events.FirstOrDefault(e => e.Date == time.Value && e.IsSameEvent(sentence));
+                var match = events.FirstOrDefault(e => e.Date == day && e.IsSameEvent(sentence));
                 if (match is null)
                 {
-                    events.Add(new TimelineEvent(time.Value!, sentence, story.IsDuplicate(article.Article.Id)));
+                    events.Add(new TimelineEvent(day, sentence, story.IsDuplicate(article.Article.Id)));
                 }
                 else
                 {
@@ -50,6 +50,15 @@ internal static partial class TimelineBuilder
 
     public static bool IsCalendarDate(TimeExpression time) =>
         time.Type == TimexType.Date && time.Value is { } value && CalendarDate().IsMatch(value);
+
+    /// <summary>
+    /// The calendar date a time expression places an event on: a date's own value, or the day of a
+    /// clock time that carries one ("10 p.m. Wednesday" is 2031-03-12T22:00); null otherwise.
+    /// </summary>
+    public static string? CalendarDay(TimeExpression time) =>
+        IsCalendarDate(time) ? time.Value
+        : time.Type == TimexType.Time && time.Value is { Length: > 10 } value && value[10] == 'T' && CalendarDate().IsMatch(value[..10]) ? value[..10]
+        : null;
 
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex CalendarDate();

@@ -62,4 +62,24 @@ public class TimelineBuilderTests
 
         Assert.Empty(TimelineBuilder.Build(StoryTexts.Of(null, a)));
     }
+
+    [Fact]
+    public void Build_ClockTimeWithADay_IsPlacedOnThatDay()
+    {
+        var a = StoryTexts.Article("a", "The aftershock hit Veloria at 10 p.m. Wednesday, officials said.");
+        a.AddTime("10 p.m. Wednesday", "2031-03-12T22:00", type: TimexType.Time);
+
+        var entry = Assert.Single(TimelineBuilder.Build(StoryTexts.Of(null, a)));
+
+        Assert.Equal("2031-03-12", entry.Date);
+    }
+
+    [Fact]
+    public void Build_ClockTimeWithoutADay_IsNotAnEvent()
+    {
+        var a = StoryTexts.Article("a", "The aftershock hit Veloria at 10 p.m., officials said.");
+        a.AddTime("10 p.m.", "T22:00", type: TimexType.Time);
+
+        Assert.Empty(TimelineBuilder.Build(StoryTexts.Of(null, a)));
+    }
 }
