@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Parallax.Cli.Ingest;
 using Parallax.Cli.Rendering;
-using Parallax.Pipeline;
 using Parallax.Storage;
 using Spectre.Console;
 
@@ -23,23 +22,13 @@ internal static class BriefCommand
             using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
             var inputs = parse.GetValue(paths) ?? [];
             var failed = inputs.Length > 0 ? IngestCommand.Run(context, store, inputs, parse.GetValue(quiet)) : 0;
-            var articles = store.LoadArticles();
-            if (articles.Count == 0)
-            {
-                context.Error.WriteLine($"No articles in {store.Location}. Give paths to ingest, or run 'parallax ingest PATH' first.");
-                return ExitCodes.NothingToDo;
-            }
-
-            var analyzer = new CorpusAnalyzer();
-            var corpus = analyzer.Analyze(articles);
             var storyId = parse.GetValue(story);
-            if (storyId is not null && corpus.Stories.All(s => s.Id != storyId))
+            if (StoredCorpus.Load(context, store, storyId, "Give paths to ingest, or run 'parallax ingest PATH' first.", out var exit) is not { } loaded)
             {
-                context.Error.WriteLine($"No story \"{storyId}\" in {store.Location}. 'parallax stories' lists them.");
-                return ExitCodes.NotFound;
+                return exit;
             }
 
-            Emit(context, analyzer.Brief(corpus, storyId), parse.GetValue(format), parse.GetValue(output));
+            Emit(context, loaded.Analyzer.Brief(loaded.Corpus, storyId), parse.GetValue(format), parse.GetValue(output));
             return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
         });
         return command;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Parallax.Briefing;
-using Parallax.Pipeline;
 using Parallax.Storage;
 using Spectre.Console;
 
@@ -24,23 +23,13 @@ internal static class QuotesCommand
         command.SetAction(parse =>
         {
             using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
-            var articles = store.LoadArticles();
-            if (articles.Count == 0)
-            {
-                context.Error.WriteLine($"No articles in {store.Location}. Run 'parallax ingest PATH' first.");
-                return ExitCodes.NothingToDo;
-            }
-
-            var analyzer = new CorpusAnalyzer();
-            var corpus = analyzer.Analyze(articles);
             var storyId = parse.GetValue(story);
-            if (storyId is not null && corpus.Stories.All(s => s.Id != storyId))
+            if (StoredCorpus.Load(context, store, storyId, "Run 'parallax ingest PATH' first.", out var exit) is not { } loaded)
             {
-                context.Error.WriteLine($"No story \"{storyId}\" in {store.Location}. 'parallax stories' lists them.");
-                return ExitCodes.NotFound;
+                return exit;
             }
 
-            var quotes = Select(analyzer.Brief(corpus, storyId), parse.GetValue(speaker));
+            var quotes = Select(loaded.Analyzer.Brief(loaded.Corpus, storyId), parse.GetValue(speaker));
             if (parse.GetValue(json))
             {
                 var rows = quotes.Select(q => new { storyId = q.StoryId, q.Quote.ArticleId, q.Quote.Text, q.Quote.Direct, q.Quote.Kind, q.Quote.Cue, q.Quote.Speaker, q.Quote.Via });
