@@ -28,3 +28,15 @@ internal static class SeedCorpus
             : Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
     }
 }
+
+/// <summary>A theory over the seed reports; skipped, with the reason shown, when ../shared is absent (never an empty pass or a "no data" failure).</summary>
+internal sealed class SeedCorpusTheoryAttribute : TheoryAttribute
+{
+    public SeedCorpusTheoryAttribute()
+    {
+        if (SeedCorpus.FindSeedsDirectory() is null)
+        {
+            Skip = "shared data 'corpus/seeds' is absent (expected ../shared/corpus/seeds beside the repository)";
+        }
+    }
+}

@@ -20,7 +20,7 @@ public partial class SeedCorpusTests
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [Theory]
+    [SeedCorpusTheory]
     [MemberData(nameof(SeedCorpus.Files), MemberType = typeof(SeedCorpus))]
     public void Clean_SeedReport_KeepsProseAndDropsBoilerplate(string file)
     {
