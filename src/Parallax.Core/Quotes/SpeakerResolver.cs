@@ -123,7 +123,15 @@ internal sealed class SpeakerResolver(QuoteText t, IReadOnlyList<EntityMention> 
 
         // A capitalized head the entity stage missed is still a name, and its title words describe it.
         var unlistedName = !anonymous && !definite && t.IsCapitalized(phrase.Head);
-        return new Seen(mention, span.Start, words, unlistedName ? EntityType.Person : null, unlistedName);
+        // Later references may pick up the qualifier after the head: "an official in the Example
+        // administration" is "the Example official" a paragraph on.
+        var known = new HashSet<string>(words, StringComparer.Ordinal);
+        for (var k = phrase.Head + 1; k <= phrase.Last && t.Lower[k] is not ("," or "who" or "which" or "that"); k++)
+        {
+            known.Add(Normalize(t.Lower[k]));
+        }
+
+        return new Seen(mention, span.Start, known, unlistedName ? EntityType.Person : null, unlistedName);
 
         Seen? Antecedent(HashSet<string> descriptionWords, string headWord, int position)
         {
@@ -132,7 +140,11 @@ internal sealed class SpeakerResolver(QuoteText t, IReadOnlyList<EntityMention> 
                 .Where(e => e.Type == EntityType.Person && e.Span.End <= position && e.Role is not null && HasSpecificWord(descriptionWords, headWord)
                     && Fits(descriptionWords, headWord, WordsOf(e.Role), true))
                 .MaxBy(e => e.Span.Start);
-            if (fromPerson is not null && (fromSpeaker is null || fromPerson.Span.Start > fromSpeaker.Position))
+            // A person reached only through a generic head ("the US official" for a president) loses
+            // to an earlier speaker whose own head matches: the article has named no such official.
+            var personByHead = fromPerson is not null && WordsOf(fromPerson.Role).Contains(headWord);
+            var speakerByHead = fromSpeaker is not null && fromSpeaker.Words.Contains(headWord);
+            if (fromPerson is not null && (fromSpeaker is null || (fromPerson.Span.Start > fromSpeaker.Position && (personByHead || !speakerByHead))))
             {
                 var byRole = new SpeakerMention(span, text) { Antecedent = fromPerson.Span };
                 return new Seen(byRole, position, WordsOf(fromPerson.Role), EntityType.Person, true);

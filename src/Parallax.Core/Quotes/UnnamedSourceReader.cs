@@ -20,6 +20,10 @@ internal static class UnnamedSourceReader
         ["a", "an", "the", "one", "two", "three", "several", "some", "many", "unnamed", "anonymous", "former", "current", "other", "another"],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string> ClauseSubjects = new(
+        ["he", "she", "they", "it", "i", "we", "the", "this", "that", "these", "those", "his", "her", "their", "its", "there"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> AffiliationPrepositions = new(["in", "at", "from", "with", "of", "within", "inside"], StringComparer.Ordinal);
 
     public static UnnamedSource Read(QuoteText t, SpeakerPhrase phrase)
@@ -102,7 +106,10 @@ internal static class UnnamedSourceReader
             }
 
             anonymity |= w is "anonymity" or "named" or "identified";
-            var starts = (anonymity && w is "because" or "since" or "as" && k + 1 < end && t.IsWord(k + 1))
+            // "because ..." always gives a reason; "as"/"since" only when a clause follows ("as he
+            // was not authorized"), not in "quoted X, who spoke on condition of anonymity, as saying".
+            var starts = (anonymity && k + 1 < end && t.IsWord(k + 1)
+                    && (w == "because" || (w is "since" or "as" && ClauseSubjects.Contains(t.Lower[k + 1]))))
                 || (anonymity && w == "to" && k + 1 < end && t.Lower[k + 1] is "discuss" or "speak" or "describe" or "talk" or "share" or "brief" or "comment")
                 || (w is "not" or "n't" && k + 1 < end && t.Lower[k + 1] is "authorized" or "authorised" or "allowed" or "permitted" or "cleared");
             if (starts)

@@ -145,4 +145,36 @@ public class SpeakerAndViaTests
 
         Assert.Equal("Mara Velden", a.Of(a.Single().Speaker.Antecedent));
     }
+
+    [Fact]
+    public void Resolve_GenericHeadAfterUnnamedOfficial_StaysWithTheOfficialNotTheTitledLeader()
+    {
+        var a = Analyze(
+            "A senior Velden official said the port would reopen. President Ilse Varga visited the harbor on Monday. The Velden official said the tolls would stay.",
+            ("Ilse Varga", EntityType.Person, "Velden President"));
+
+        var last = a.Quotes[^1].Speaker;
+        Assert.True(last.Anonymous);
+        Assert.Equal(a.Quotes[0].Speaker.Span, last.Antecedent);
+    }
+
+    [Fact]
+    public void Resolve_GenericHeadWithOnlyATitledPerson_ResolvesToThePerson()
+    {
+        var a = Analyze(
+            "Harbor Minister Mara Velden toured the port on Monday. The harbor official said the tolls would stay.",
+            ("Mara Velden", EntityType.Person, "Harbor Minister"));
+
+        Assert.Equal("Mara Velden", a.Of(a.Single().Speaker.Antecedent));
+    }
+
+    [Fact]
+    public void Resolve_DefiniteDescriptionUsingTheQualifier_FindsTheUnnamedOfficial()
+    {
+        var a = Analyze(
+            "An official in the Velden administration said the port would reopen. President Ilse Varga visited the harbor on Monday. The Velden official said the tolls would stay.",
+            ("Ilse Varga", EntityType.Person, "Velden President"));
+
+        Assert.Equal(a.Quotes[0].Speaker.Span, a.Quotes[^1].Speaker.Antecedent);
+    }
 }

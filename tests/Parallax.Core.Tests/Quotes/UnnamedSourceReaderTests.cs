@@ -67,4 +67,20 @@ public class UnnamedSourceReaderTests
 
         Assert.Null(a.Single().Speaker.Source);
     }
+
+    [Fact]
+    public void Read_QuotedAsSaying_IsNoReason()
+    {
+        var a = Analyze("The Harbor Wire quoted a senior Velden official, who spoke on condition of anonymity, as saying the port would reopen.");
+
+        Assert.Null(a.Single().Speaker.Source!.Reason);
+    }
+
+    [Fact]
+    public void Read_AsWithAClause_IsTheReason()
+    {
+        var a = Analyze("A Velden diplomat, who spoke on condition of anonymity as the talks were private, said the port would reopen.");
+
+        Assert.Equal("as the talks were private", a.Single().Speaker.Source!.Reason);
+    }
 }
