@@ -14,6 +14,7 @@ public static class ParallaxCli
             IngestCommand.Create(context),
             BriefCommand.Create(context),
             StoriesCommand.Create(context),
+            EntitiesCommand.Create(context),
             QuotesCommand.Create(context),
             BenchCommand.Create(context),
             EvalCommand.Create(context),

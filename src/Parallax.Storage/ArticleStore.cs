@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Parallax.Articles;
+using Parallax.Entities;
 
 namespace Parallax.Storage;
 
@@ -134,10 +135,10 @@ public sealed class ArticleStore : IDisposable
     public int ArticleCount => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"), CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Replaces the story list and every article's story, duplicate link and inferred date in one
-    /// transaction, so listings never show a half-clustered store.
+    /// Replaces the story list, every article's story, duplicate link and inferred date, and (when
+    /// given) the entity index in one transaction, so listings never show a half-clustered store.
     /// </summary>
-    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, DateOnly> inferredDates)
+    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, DateOnly> inferredDates, IReadOnlyList<CanonicalEntity>? entities = null)
     {
         using var transaction = _connection.BeginTransaction();
         Execute(_connection, "DELETE FROM stories; UPDATE articles SET story_id = NULL, duplicate_of = NULL;", transaction);
@@ -164,6 +165,11 @@ public sealed class ArticleStore : IDisposable
             Execute(_connection, "UPDATE articles SET published = $1, published_inferred = 1 WHERE id = $2 AND published IS NULL", transaction, FormatDate(date), id);
         }
 
+        if (entities is not null)
+        {
+            EntityTables.Replace(_connection, transaction, entities);
+        }
+
         transaction.Commit();
     }
 
@@ -185,6 +191,9 @@ public sealed class ArticleStore : IDisposable
 
         return stories;
     }
+
+    /// <summary>The entity index, most mentioned first, with article and story counts.</summary>
+    public IReadOnlyList<EntityRecord> LoadEntities() => EntityTables.Load(_connection);
 
     public void Dispose() => _connection.Dispose();
 
@@ -212,7 +221,7 @@ public sealed class ArticleStore : IDisposable
         return command.ExecuteScalar();
     }
 
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null, params object?[] args)
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null, params object?[] args)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -32,5 +32,32 @@ internal static class Migrations
             last_published  TEXT
         );
         """,
+
+        // Entity index: canonical entities of the whole store, rewritten on every story refresh.
+        // Stories are reached through articles.story_id, so a story refresh cannot leave them stale.
+        """
+        CREATE TABLE entities (
+            id            TEXT PRIMARY KEY,
+            name          TEXT NOT NULL,
+            type          TEXT NOT NULL,
+            mention_count INTEGER NOT NULL
+        );
+        CREATE TABLE entity_aliases (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias     TEXT NOT NULL,
+            PRIMARY KEY (entity_id, alias)
+        );
+        CREATE TABLE entity_roles (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            role      TEXT NOT NULL,
+            PRIMARY KEY (entity_id, role)
+        );
+        CREATE TABLE entity_articles (
+            entity_id  TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (entity_id, article_id)
+        );
+        CREATE INDEX entity_articles_article ON entity_articles(article_id);
+        """,
     ];
 }

@@ -26,6 +26,7 @@ internal static class EvalCommand
         return
         [
             Evaluation.Clustering.ClusteringEvalCommand.Create(context),
+            Evaluation.Entities.EntitiesEvalCommand.Create(context),
             Evaluation.Extraction.ExtractionEvalCommand.Create(context),
             Evaluation.Ner.NerEvaluation.Create(context),
             Evaluation.Quotes.QuotesEvalCommand.Create(context),

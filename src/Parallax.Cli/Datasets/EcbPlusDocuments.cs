@@ -79,7 +79,8 @@ internal static class EcbPlusDocuments
         return words.Length == 0 ? fallback : string.Join(' ', words.Take(10)) + (words.Length > 10 ? "…" : string.Empty);
     }
 
-    private static void Append(StringBuilder text, string word)
+    /// <summary>Appends one token with a writer's spacing; returns where the token starts in <paramref name="text"/>.</summary>
+    internal static int Append(StringBuilder text, string word)
     {
         var attaches = word.Length > 0 && (word[0] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '%' || word.StartsWith('\'') || word == "n't");
         var afterOpen = text.Length > 0 && text[^1] is '(' or '$';
@@ -88,6 +89,8 @@ internal static class EcbPlusDocuments
             text.Append(' ');
         }
 
+        var start = text.Length;
         text.Append(word);
+        return start;
     }
 }

@@ -5,8 +5,8 @@ using Parallax.Storage;
 namespace Parallax.Cli.Ingest;
 
 /// <summary>
-/// Re-analyzes the store's articles and saves the resulting stories, duplicate links and inferred
-/// dates. Clustering is recomputed from all articles so the result does not depend on the order in
+/// Re-analyzes the store's articles and saves the resulting stories, duplicate links, inferred
+/// dates and entity index. Clustering is recomputed from all articles so the result does not depend on the order in
 /// which files were ingested.
 /// </summary>
 internal static class StoryRefresher
@@ -24,7 +24,7 @@ internal static class StoryRefresher
         var assignments = corpus.Stories
             .SelectMany(s => s.ArticleIds.Select(id => new StoryAssignment(id, s.Id, corpus.Duplicates.GetValueOrDefault(id))))
             .ToList();
-        store.SaveStories(stories, assignments, corpus.InferredDates);
+        store.SaveStories(stories, assignments, corpus.InferredDates, corpus.Entities.Entities);
         return corpus;
     }
 }

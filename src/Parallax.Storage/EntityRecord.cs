@@ -1,0 +1,17 @@
+namespace Parallax.Storage;
+
+/// <summary>A canonical entity as the store's entity index lists it.</summary>
+public sealed record EntityRecord(
+    string Id,
+    string Name,
+    string Type,
+    int MentionCount,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Roles,
+    int ArticleCount,
+    int StoryCount)
+{
+    /// <summary>Whether <paramref name="query"/> occurs in the name or any alias, ignoring case.</summary>
+    public bool Matches(string query) =>
+        Name.Contains(query, StringComparison.OrdinalIgnoreCase) || Aliases.Any(a => a.Contains(query, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+using Parallax.Entities;
+
+namespace Parallax.Storage;
+
+/// <summary>Reads and writes the entity index tables (see the entity step in <see cref="Migrations"/>).</summary>
+internal static class EntityTables
+{
+    /// <summary>Replaces the whole index inside the caller's transaction.</summary>
+    public static void Replace(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CanonicalEntity> entities)
+    {
+        Run(connection, transaction, "DELETE FROM entity_articles; DELETE FROM entity_aliases; DELETE FROM entity_roles; DELETE FROM entities;");
+        foreach (var entity in entities)
+        {
+            Run(connection, transaction, "INSERT INTO entities (id, name, type, mention_count) VALUES ($1, $2, $3, $4)", entity.Id, entity.Name, entity.Type.ToString(), entity.MentionCount);
+            foreach (var alias in entity.Aliases.Distinct(StringComparer.Ordinal))
+            {
+                Run(connection, transaction, "INSERT INTO entity_aliases (entity_id, alias) VALUES ($1, $2)", entity.Id, alias);
+            }
+
+            foreach (var role in entity.Roles.Distinct(StringComparer.Ordinal))
+            {
+                Run(connection, transaction, "INSERT INTO entity_roles (entity_id, role) VALUES ($1, $2)", entity.Id, role);
+            }
+
+            foreach (var article in entity.ArticleIds.Distinct(StringComparer.Ordinal))
+            {
+                Run(connection, transaction, "INSERT INTO entity_articles (entity_id, article_id) VALUES ($1, $2)", entity.Id, article);
+            }
+        }
+    }
+
+    /// <summary>Every entity, most mentioned first.</summary>
+    public static IReadOnlyList<EntityRecord> Load(SqliteConnection connection)
+    {
+        var aliases = Lists(connection, "SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, rowid");
+        var roles = Lists(connection, "SELECT entity_id, role FROM entity_roles ORDER BY entity_id, rowid");
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT e.id, e.name, e.type, e.mention_count, count(DISTINCT ea.article_id), count(DISTINCT a.story_id)
+            FROM entities e
+            LEFT JOIN entity_articles ea ON ea.entity_id = e.id
+            LEFT JOIN articles a ON a.id = ea.article_id
+            GROUP BY e.id
+            ORDER BY e.mention_count DESC, e.name
+            """;
+        using var reader = command.ExecuteReader();
+        var entities = new List<EntityRecord>();
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            entities.Add(new EntityRecord(id, reader.GetString(1), reader.GetString(2), reader.GetInt32(3), aliases.GetValueOrDefault(id) ?? [], roles.GetValueOrDefault(id) ?? [], reader.GetInt32(4), reader.GetInt32(5)));
+        }
+
+        return entities;
+    }
+
+    private static Dictionary<string, List<string>> Lists(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            if (!lists.TryGetValue(id, out var list))
+            {
+                lists[id] = list = [];
+            }
+
+            list.Add(reader.GetString(1));
+        }
+
+        return lists;
+    }
+
+    private static void Run(SqliteConnection connection, SqliteTransaction transaction, string sql, params object?[] args) =>
+        ArticleStore.Execute(connection, sql, transaction, args);
+}

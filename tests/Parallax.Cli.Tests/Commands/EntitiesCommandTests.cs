@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace Parallax.Cli.Tests.Commands;
+
+public sealed class EntitiesCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private async Task<string> IngestDemo()
+    {
+        var db = _temp.File("store.db");
+        await CliRunner.RunAsync("ingest", Path.Combine(SharedData.RepositoryRoot, "samples", "demo"), "--db", db, "--quiet");
+        return db;
+    }
+
+    [Fact]
+    public async Task Entities_QueryByAlias_FindsTheMinisterSpelledThreeWaysAsOneEntity()
+    {
+        var db = await IngestDemo();
+
+        var result = await CliRunner.RunAsync("entities", "qadiri", "--db", db, "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var minister = Assert.Single(json.RootElement.EnumerateArray());
+        var aliases = minister.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToList();
+        Assert.Contains(aliases, a => a.Contains("Qadiri", StringComparison.Ordinal));
+        Assert.Contains(aliases, a => a.Contains("Kadiri", StringComparison.Ordinal));
+        Assert.Contains(aliases, a => a.Contains("Gadiri", StringComparison.Ordinal));
+        Assert.Equal("Person", minister.GetProperty("type").GetString());
+        Assert.True(minister.GetProperty("articleCount").GetInt32() >= 3);
+        Assert.NotEmpty(minister.GetProperty("roles").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Entities_NoQuery_DrawsATableOfAllEntities()
+    {
+        var db = await IngestDemo();
+
+        var result = await CliRunner.RunAsync("entities", "--db", db);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("│ Entity", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Elin Marsh", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Entities_QueryMatchingNothing_NotFound()
+    {
+        var db = await IngestDemo();
+
+        var result = await CliRunner.RunAsync("entities", "zzzz-nobody", "--db", db);
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Contains("zzzz-nobody", result.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
