@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Parallax.Briefing;
+using Parallax.Cleaning;
+using Parallax.Web.Corpus;
+using Parallax.Web.Security;
+
+namespace Parallax.Web.Articles;
+
+/// <summary>/api/articles: one article with its annotations, and ingest of new articles.</summary>
+internal static class ArticlesApi
+{
+    public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/articles").WithTags("Articles");
+        api.MapGet("/{id}", Get)
+            .WithSummary("An article's metadata, cleaned text, and entities, quotes, times and quantities as spans into the text.");
+        api.MapPost("/", Post)
+            .Accepts<ArticlePost>("application/json")
+            .Produces<ArticleEntry>(StatusCodes.Status201Created)
+            .Produces<ArticleEntry>()
+            .ProducesValidationProblem()
+            .WithSummary("Ingests one article (text or HTML) as the CLI does; re-posting the same article is a no-op. Needs the API token when the server listens beyond loopback.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return app;
+    }
+
+    internal static Results<Ok<ArticleDetail>, ProblemHttpResult> Get(string id, CorpusCache cache)
+    {
+        var snapshot = cache.Current;
+        return snapshot.Article(id) is { } entry && snapshot.Analysis(id) is { } analysis
+            ? TypedResults.Ok(ArticleDetail.From(entry, analysis, snapshot.EntityIndex))
+            : NotFound(id);
+    }
+
+    /// <summary>
+    /// Reads the body itself rather than through parameter binding, so that an unauthorized request
+    /// is refused before its body is parsed and a malformed body gets a problem naming it.
+    /// </summary>
+    internal static async Task<IResult> Post(HttpRequest request, CorpusCache cache, ApiAccess access, ParallaxWebOptions options)
+    {
+        if (access.Check(request) is { } denied)
+        {
+            return denied;
+        }
+
+        if (request.ContentLength > options.MaxRequestBodyBytes)
+        {
+            return TypedResults.Problem(title: "Request body too large", detail: $"The limit is {options.MaxRequestBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(title: "Unsupported media type", detail: "Send the article as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        ArticlePost? article;
+        try
+        {
+            article = await request.ReadFromJsonAsync<ArticlePost>(request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"Not a valid JSON article: {e.Message}"] });
+        }
+        catch (BadHttpRequestException e)
+        {
+            return TypedResults.Problem(title: "Bad request body", detail: e.Message, statusCode: e.StatusCode);
+        }
+
+        if (article is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send a JSON object with 'text' or 'html'."] });
+        }
+
+        var (input, errors) = article.Validate();
+        if (input is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        Parallax.Articles.Article prepared;
+        try
+        {
+            prepared = new ArticlePreparer().Prepare(input);
+        }
+        catch (ArticleRejectedException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [input.Html is null ? "text" : "html"] = [e.Message] });
+        }
+
+        var added = cache.Write(store => store.AddArticles([prepared]), count => count > 0);
+        var entry = cache.Current.Article(prepared.Id);
+        return added > 0
+            ? TypedResults.Created($"/api/articles/{prepared.Id}", entry)
+            : TypedResults.Ok(entry);
+    }
+
+    internal static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(title: "Article not found", detail: $"No article with id '{id}'.", statusCode: StatusCodes.Status404NotFound);
+}
