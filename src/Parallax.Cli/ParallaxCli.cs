@@ -15,6 +15,7 @@ public static class ParallaxCli
             BriefCommand.Create(context),
             StoriesCommand.Create(context),
             QuotesCommand.Create(context),
+            ServeCommand.Create(context),
             BenchCommand.Create(context),
             EvalCommand.Create(context),
         };

@@ -22,14 +22,14 @@ public static class ParallaxWebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var options = ParallaxWebOptions.From(builder.Configuration);
-        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
-        {
-            builder.WebHost.UseUrls(DefaultUrl);
-        }
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
-        builder.Services.AddSingleton(options);
+        // Settings are read from the final configuration, so hosts and tests that add their own
+        // (WebApplicationFactory applies them late) are honoured. Without "urls" Kestrel listens
+        // on localhost:5000 only.
+        builder.Services.AddSingleton(services => ParallaxWebOptions.From(services.GetRequiredService<IConfiguration>()));
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = ParallaxWebOptions.From(context.Configuration).MaxRequestBodyBytes);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoreAccess>();
         builder.Services.AddSingleton<CorpusCache>();
@@ -39,6 +39,10 @@ public static class ParallaxWebApp
         builder.Services.ConfigureHttpJsonOptions(json => BriefingJson.Apply(json.SerializerOptions));
 
         var app = builder.Build();
+
+        // Open the store and analyze it now: a bad --db fails at startup (not on the first
+        // request), and the first visitor does not wait for the analysis.
+        _ = app.Services.GetRequiredService<CorpusCache>().Current;
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
