@@ -64,6 +64,16 @@ public sealed class ArticleIngestTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_BodyOverTheLimit_PayloadTooLargeProblem()
+    {
+        var client = _store.CreateClient(("Parallax:MaxRequestBodyBytes", "1000"));
+
+        var response = await client.PostAsJsonAsync("/api/articles", Article(string.Concat(Enumerable.Repeat(Body + " ", 20))));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task Post_BeyondLoopbackWithoutConfiguredToken_Forbidden()
     {
         var client = _store.CreateClient(("urls", Exposed));
