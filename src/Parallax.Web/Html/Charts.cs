@@ -34,7 +34,11 @@ internal static class Charts
         }
 
         var label = $"{days.Sum()} articles over {days.Length} day(s) from {first:yyyy-MM-dd}, at most {max} a day";
-        return Markup.Of($"""<svg class="sparkline" role="img" aria-label="{label}" viewBox="0 0 {width} {height}" width="{width}" height="{height}"><title>{label}</title><polyline points="{points.ToString().TrimEnd()}"/></svg>""");
+        // A single day is a point, which a line cannot show.
+        var mark = days.Length == 1
+            ? Markup.Of($"""<circle cx="{width / 2}" cy="{height / 2}" r="3"/>""")
+            : Markup.Of($"""<polyline points="{points.ToString().TrimEnd()}"/>""");
+        return Markup.Of($"""<svg class="sparkline" role="img" aria-label="{label}" viewBox="0 0 {width} {height}" width="{width}" height="{height}"><title>{label}</title>{mark}</svg>""");
     }
 
     /// <summary>Articles per day as bars, with the story's day-precise timeline events as markers above them.</summary>

@@ -19,7 +19,7 @@ internal static class SearchPages
             var results = SearchApi.Find(query, store, cache.Current);
             var items = results.Select(r => Markup.Of($"""
                 <li><h2><a href="/articles/{r.ArticleId}">{r.Title}</a></h2>
-                <p class="meta">{r.Outlet ?? "unknown outlet"} · {r.Published ?? "undated"}{(r.StoryId is null ? Markup.Empty : Markup.Of($" · <a href=\"/stories/{r.StoryId}\">story</a>"))}</p>
+                <p class="meta">{r.Outlet ?? "outlet not given"} · {r.Published ?? "undated"}{(r.StoryId is null ? Markup.Empty : Markup.Of($" · <a href=\"/stories/{r.StoryId}\">story</a>"))}</p>
                 <p class="snippet">{AnnotatedText.Render(r.Snippet, r.Matches.Select(m => new Highlight(m.ToSpan(), Markup.Of($"<mark class=\"hit\">"), Markup.Of($"</mark>"))))}</p></li>
                 """));
             var body = results.Count == 0

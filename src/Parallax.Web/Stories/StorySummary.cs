@@ -31,8 +31,13 @@ public sealed record StorySummary(
             perDay);
     }
 
-    /// <summary>The outlet as the briefing names it, or a stand-in so undisclosed outlets still count once.</summary>
-    internal static string OutletName(ArticleEntry article) => article.Outlet ?? "unknown outlet";
+    /// <summary>
+    /// The outlet as the briefing names it. Without one, the report stands for itself (its title,
+    /// shortened): counting every unnamed source as one "unknown" outlet would merge reports that
+    /// may well come from different places.
+    /// </summary>
+    internal static string OutletName(ArticleEntry article) =>
+        article.Outlet ?? (article.Title.Length <= 32 ? $"“{article.Title}”" : $"“{article.Title[..31].TrimEnd()}…”");
 
     internal static DateOnly? ParseDay(string? date) =>
         DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
