@@ -18,6 +18,17 @@ public sealed record ArticlePost
     public string? Outlet { get; init; }
     public string? Language { get; init; }
 
+    /// <summary>A page posted as text/html, its metadata in the query string (?url=&amp;title=&amp;published=&amp;outlet=).</summary>
+    internal static ArticlePost FromPage(string html, IQueryCollection query) => new()
+    {
+        Html = html,
+        Url = query["url"].FirstOrDefault(),
+        Title = query["title"].FirstOrDefault(),
+        Published = query["published"].FirstOrDefault(),
+        Outlet = query["outlet"].FirstOrDefault(),
+        Language = query["language"].FirstOrDefault(),
+    };
+
     /// <summary>Checks the fields; returns the input for the preparer, or the errors keyed by field name.</summary>
     internal (ArticleInput? Input, Dictionary<string, string[]> Errors) Validate()
     {

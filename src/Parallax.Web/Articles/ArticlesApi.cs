@@ -18,7 +18,7 @@ internal static class ArticlesApi
         api.MapGet("/{id}", Get)
             .WithSummary("An article's metadata, cleaned text, and entities, quotes, times and quantities as spans into the text.");
         api.MapPost("/", Post)
-            .Accepts<ArticlePost>("application/json")
+            .Accepts<ArticlePost>("application/json", "text/html")
             .Produces<ArticleEntry>(StatusCodes.Status201Created)
             .Produces<ArticleEntry>()
             .ProducesValidationProblem()
@@ -53,9 +53,10 @@ internal static class ArticlesApi
             return TooLarge(options);
         }
 
-        if (!request.HasJsonContentType())
+        var isHtml = request.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+        if (!request.HasJsonContentType() && !isHtml)
         {
-            return TypedResults.Problem(title: "Unsupported media type", detail: "Send the article as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return TypedResults.Problem(title: "Unsupported media type", detail: "Send the article as application/json, or a page as text/html.", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
         ArticlePost? article;
@@ -67,7 +68,9 @@ internal static class ArticlesApi
                 return TooLarge(options);
             }
 
-            article = await JsonSerializer.DeserializeAsync<ArticlePost>(body, json.Value.SerializerOptions, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            article = isHtml
+                ? ArticlePost.FromPage(await new StreamReader(body).ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false), request.Query)
+                : await JsonSerializer.DeserializeAsync<ArticlePost>(body, json.Value.SerializerOptions, request.HttpContext.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException e)
         {

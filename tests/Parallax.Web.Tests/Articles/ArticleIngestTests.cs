@@ -34,6 +34,31 @@ public sealed class ArticleIngestTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_HtmlPage_ExtractsTheArticleAndTakesMetadataFromTheQuery()
+    {
+        var page = $"<html><head><title>Crane</title><script>alert(1)</script></head><body><nav>Home | World</nav><article><h1>Harbour crane collapses</h1><p>{Body}</p></article></body></html>";
+        using var content = new StringContent(page, System.Text.Encoding.UTF8, "text/html");
+
+        var response = await _store.Client.PostAsync("/api/articles?outlet=Example%20News&published=2025-04-02", content);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var entry = (await response.Content.ReadFromJsonAsync<ArticleEntry>(WebStore.Json))!;
+        Assert.Equal("Example News", entry.Outlet);
+        Assert.Equal("2025-04-02", entry.Published);
+        var detail = await _store.Client.GetStringAsync($"/api/articles/{entry.Id}");
+        Assert.Contains("Nobody was hurt", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert(1)", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_PlainText_UnsupportedMediaTypeProblem()
+    {
+        using var content = new StringContent(Body, System.Text.Encoding.UTF8, "text/plain");
+
+        await ProblemAssert.IsProblemAsync(await _store.Client.PostAsync("/api/articles", content), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task Post_NoBody_ValidationProblemNamingText()
     {
         await ProblemAssert.NamesFieldAsync(await _store.Client.PostAsJsonAsync("/api/articles", new { title = "No body" }), "text");
