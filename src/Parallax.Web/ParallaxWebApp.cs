@@ -42,7 +42,15 @@ public static class ParallaxWebApp
 
         // Open the store and analyze it now: a bad --db fails at startup (not on the first
         // request), and the first visitor does not wait for the analysis.
-        _ = app.Services.GetRequiredService<CorpusCache>().Current;
+        try
+        {
+            _ = app.Services.GetRequiredService<CorpusCache>().Current;
+        }
+        catch
+        {
+            ((IDisposable)app).Dispose();
+            throw;
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();

@@ -22,8 +22,18 @@ internal static class ServeCommand
             var app = ParallaxWebApp.Build([$"--{ParallaxWebOptions.Section}:Database={parse.GetValue(db)}", $"--urls={parse.GetValue(urls)}"]);
             await using (app.ConfigureAwait(false))
             {
-                await context.Error.WriteLineAsync($"Serving {parse.GetValue(db)} at {parse.GetValue(urls)} (Ctrl+C stops).").ConfigureAwait(false);
-                await app.StartAsync(cancel).ConfigureAwait(false);
+                try
+                {
+                    await app.StartAsync(cancel).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is IOException or FormatException or InvalidOperationException)
+                {
+                    // An address in use, or a --urls value Kestrel cannot bind: a usage error, said in one line.
+                    await context.Error.WriteLineAsync($"parallax: cannot listen on {parse.GetValue(urls)}: {e.Message}").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                await context.Error.WriteLineAsync($"Serving {parse.GetValue(db)} at {string.Join(' ', app.Urls)} (Ctrl+C stops).").ConfigureAwait(false);
                 await app.WaitForShutdownAsync(cancel).ConfigureAwait(false);
             }
 
