@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,11 +11,17 @@ namespace Parallax.Web.Security;
 /// server, so no token is needed unless one is configured; once the server listens on any other
 /// address, writes need the configured bearer token, and with none configured they are refused.
 /// </summary>
-internal sealed class ApiAccess(ParallaxWebOptions options)
+internal sealed class ApiAccess(ParallaxWebOptions options, IServer? server = null)
 {
     private readonly byte[]? _tokenHash = options.ApiToken is null ? null : Hash(options.ApiToken);
+    private readonly bool _configuredExposed = ListensBeyondLoopback(options.Urls);
 
-    public bool Exposed { get; } = ListensBeyondLoopback(options.Urls);
+    /// <summary>
+    /// True when the configuration or the addresses the server actually bound (which can come
+    /// from settings this class does not read) reach beyond loopback.
+    /// </summary>
+    public bool Exposed => _configuredExposed
+        || ListensBeyondLoopback(string.Join(';', server?.Features.Get<IServerAddressesFeature>()?.Addresses ?? []));
 
     /// <summary>Null when the request may write, else the problem to answer with.</summary>
     public IResult? Check(HttpRequest request)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Parallax.Web.Security;
 
 namespace Parallax.Web.Tests.Security;
@@ -10,6 +11,7 @@ public sealed class ApiAccessTests
     [InlineData("http://[::1]:5000", false)]
     [InlineData("http://127.0.0.1:5000;http://[::1]:5001", false)]
     [InlineData("http://0.0.0.0:5000", true)]
+    [InlineData("http://[::]:8080", true)]
     [InlineData("http://*:5000", true)]
     [InlineData("http://+:5000", true)]
     [InlineData("http://192.168.1.20:5000", true)]
@@ -18,5 +20,17 @@ public sealed class ApiAccessTests
     public void ListensBeyondLoopback_Urls_TellsLoopbackFromExposed(string urls, bool exposed)
     {
         Assert.Equal(exposed, ApiAccess.ListensBeyondLoopback(urls));
+    }
+
+    [Theory]
+    [InlineData("urls", "http://127.0.0.1:5000", false)]
+    [InlineData("http_ports", "8080", true)]
+    [InlineData("Kestrel:Endpoints:Web:Url", "http://0.0.0.0:8080", true)]
+    [InlineData("Kestrel:Endpoints:Web:Url", "http://localhost:8080", false)]
+    public void Exposed_ConfiguredAddress_FollowsEverySettingKestrelReads(string key, string value, bool exposed)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+
+        Assert.Equal(exposed, new ApiAccess(ParallaxWebOptions.From(configuration)).Exposed);
     }
 }
