@@ -5,7 +5,7 @@ namespace Parallax.Web.Tests.Browser;
 
 /// <summary>
 /// The real server on a free loopback port (Kestrel, as 'parallax serve' runs it) over a store of
-/// the demo corpus and the seed reports, and Debian's chromium driven by Playwright. Playwright
+/// the demo corpus and (when present) the seed reports, and Debian's chromium driven by Playwright. Playwright
 /// never downloads a browser here: scripts/install-browser.sh installs the distribution's package.
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime, IDisposable
@@ -17,9 +17,7 @@ public sealed class BrowserSession : IAsyncLifetime, IDisposable
     private IPlaywright? _playwright;
 
     public static string? Unavailable =>
-        !File.Exists(Chromium) ? $"{Chromium} is absent (scripts/install-browser.sh installs Debian's chromium)"
-        : !SharedData.Has("corpus/seeds") ? "shared data 'corpus/seeds' is absent (expected ../shared/corpus/seeds beside the repository)"
-        : null;
+        File.Exists(Chromium) ? null : $"{Chromium} is absent (scripts/install-browser.sh installs Debian's chromium)";
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -35,7 +33,10 @@ public sealed class BrowserSession : IAsyncLifetime, IDisposable
         }
 
         var database = _directory.File("store.db");
-        var ingest = await CliRunner.RunAsync("ingest", Path.Combine(SharedData.RepositoryRoot, "samples", "demo"), SharedData.Path("corpus/seeds"), "--db", database, "--quiet");
+        string[] inputs = SharedData.Has("corpus/seeds")
+            ? [Path.Combine(SharedData.RepositoryRoot, "samples", "demo"), SharedData.Path("corpus/seeds")]
+            : [Path.Combine(SharedData.RepositoryRoot, "samples", "demo")];
+        var ingest = await CliRunner.RunAsync(["ingest", .. inputs, "--db", database, "--quiet"]);
         Assert.True(ingest.ExitCode == 0, ingest.Error);
         _app = ParallaxWebApp.Build([$"--Parallax:Database={database}", "--urls=http://127.0.0.1:0"]);
         await _app.StartAsync();
@@ -70,14 +71,18 @@ public sealed class BrowserSession : IAsyncLifetime, IDisposable
     public void Dispose() => _directory.Dispose();
 }
 
-/// <summary>A browser test: skipped, with the reason shown, when chromium or the seed reports are absent.</summary>
+/// <summary>A browser test: skipped, with the reason shown, when chromium (or the shared data it names) is absent.</summary>
 internal sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
+    public BrowserFactAttribute(string? sharedData = null)
     {
         if (BrowserSession.Unavailable is { } reason)
         {
             Skip = reason;
+        }
+        else if (sharedData is not null && !SharedData.Has(sharedData))
+        {
+            Skip = $"shared data '{sharedData}' is absent (expected ../shared/{sharedData} beside the repository)";
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class StoryBrowsingTests(BrowserSession session, ITestOutputHelper
         return stories!.Items.MaxBy(s => s.ArticleCount)!;
     }
 
-    [BrowserFact]
+    [BrowserFact("corpus/seeds")]
     public async Task SeedStory_FromListToQuote_ShowsTimelineMatrixQuotesAndHighlight()
     {
         var story = await LargestStoryAsync();
