@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Parallax.Storage.Search;
 using Parallax.Text;
 
@@ -9,6 +10,39 @@ public sealed partial class ArticleStore
     // Control characters cannot occur in cleaned text, so they mark the matched words unambiguously.
     private const char MatchStart = '\u0002';
     private const char MatchEnd = '\u0003';
+
+    /// <summary>
+    /// A read-only connection to a store that <see cref="Open"/> has already brought to this
+    /// version, so searches can run beside the writer and each other (WAL lets readers proceed
+    /// while a batch commits). An in-memory store has no second connection.
+    /// </summary>
+    public static ArticleStore OpenReader(string path, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (path == InMemory)
+        {
+            throw new ArgumentException("An in-memory store cannot be opened a second time.", nameof(path));
+        }
+
+        var builder = new SqliteConnectionStringBuilder { Pooling = false, DataSource = System.IO.Path.GetFullPath(path), Mode = SqliteOpenMode.ReadOnly };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            var store = new ArticleStore(connection, time, path);
+            if (store.SchemaVersion != Migrations.Steps.Count)
+            {
+                throw new StoreException($"{path}: the store has schema version {store.SchemaVersion}, not {Migrations.Steps.Count}; open it for writing first.");
+            }
+
+            return store;
+        }
+        catch (Exception e) when (e is SqliteException or StoreException)
+        {
+            connection.Dispose();
+            throw e as StoreException ?? new StoreException($"{path}: cannot open the store for reading: {e.Message}", e);
+        }
+    }
 
     /// <summary>
     /// A number that changes whenever another connection commits to the store, so a long-running

@@ -76,6 +76,35 @@ public sealed class ArticleStoreSearchTests : IDisposable
         Assert.Equal("a1", Assert.Single(store.Search("glaciers", 10)).ArticleId);
     }
 
+    [Fact]
+    public void OpenReader_WhileWriterAdds_SeesCommittedArticles()
+    {
+        using var writer = ArticleStore.Open(DbPath, TimeProvider.System);
+        using var reader = ArticleStore.OpenReader(DbPath, TimeProvider.System);
+        Assert.Empty(reader.Search("glacier", 10));
+
+        writer.AddArticles([MakeArticle("The glacier retreated by forty metres.")]);
+
+        Assert.Single(reader.Search("glacier", 10));
+        Assert.Throws<SqliteException>(() => reader.AddArticles([MakeArticle("A reader cannot write.")]));
+    }
+
+    [Fact]
+    public void OpenReader_StoreNotYetMigrated_FailsNamingTheFile()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 0; CREATE TABLE t (x);";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreException>(() => ArticleStore.OpenReader(DbPath, TimeProvider.System));
+
+        Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

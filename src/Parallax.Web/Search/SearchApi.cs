@@ -31,7 +31,7 @@ internal static class SearchApi
     }
 
     internal static IReadOnlyList<SearchResult> Find(string q, StoreAccess store, CorpusSnapshot snapshot) =>
-        [.. store.Use(s => s.Search(q, MaxResults)).Select(hit =>
+        [.. store.Search(q, MaxResults).Select(hit =>
         {
             var entry = snapshot.Article(hit.ArticleId);
             return new SearchResult(hit.ArticleId, hit.Title, entry?.Outlet, entry?.Published, entry?.StoryId, hit.Snippet, [.. hit.Matches.Select(m => new SpanRef(m.Start, m.Length))]);
