@@ -16,6 +16,7 @@ public static class ParallaxCli
             StoriesCommand.Create(context),
             EntitiesCommand.Create(context),
             QuotesCommand.Create(context),
+            ServeCommand.Create(context),
             BenchCommand.Create(context),
             EvalCommand.Create(context),
             TrainCommand.Create(context),

@@ -10,7 +10,7 @@ namespace Parallax.Storage;
 /// whole batch or none of it; WAL journaling keeps readers working while a writer commits.
 /// Articles are keyed by their content hash, which makes re-ingesting the same article a no-op.
 /// </summary>
-public sealed class ArticleStore : IDisposable
+public sealed partial class ArticleStore : IDisposable
 {
     public const string InMemory = ":memory:";
 

@@ -33,6 +33,28 @@ internal static class Migrations
         );
         """,
 
+        // Full-text search over articles. The index keeps its own copy of the text rather than
+        // pointing at articles' implicit rowids, which VACUUM may renumber; triggers keep it in
+        // step with every insert in the same transaction, and the backfill covers older stores.
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            article_id UNINDEXED,
+            title,
+            text,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO articles_fts (article_id, title, text) SELECT id, title, text FROM articles;
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (article_id, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM articles_fts WHERE article_id = old.id;
+        END;
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+            UPDATE articles_fts SET title = new.title, text = new.text WHERE article_id = new.id;
+        END;
+        """,
+
         // Entity index: canonical entities of the whole store, rewritten on every story refresh.
         // Stories are reached through articles.story_id, so a story refresh cannot leave them stale.
         """

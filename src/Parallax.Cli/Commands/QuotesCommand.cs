@@ -49,35 +49,14 @@ internal static class QuotesCommand
         return command;
     }
 
-    internal static List<(string StoryId, QuoteEntry Quote)> Select(BriefingDocument document, string? speaker)
-    {
-        var result = new List<(string, QuoteEntry)>();
-        foreach (var story in document.Stories)
-        {
-            var aliases = story.Entities.ToDictionary(e => e.Id, e => e.Aliases);
-            foreach (var quote in story.Quotes)
-            {
-                var names = new List<string> { quote.Speaker.Name };
-                names.AddRange(quote.Speaker.Description is { } d ? [d] : []);
-                names.AddRange(quote.Speaker.EntityId is { } id && aliases.TryGetValue(id, out var a) ? a : []);
-                if (speaker is null || names.Any(n => n.Contains(speaker, StringComparison.OrdinalIgnoreCase)))
-                {
-                    result.Add((story.Id, quote));
-                }
-            }
-        }
-
-        return result;
-    }
+    internal static List<(string StoryId, QuoteEntry Quote)> Select(BriefingDocument document, string? speaker) =>
+        [.. QuoteSelection.Select(document, speaker).Select(q => (q.StoryId, q.Quote))];
 
     private static void Render(IAnsiConsole console, List<(string StoryId, QuoteEntry Quote)> quotes)
     {
-        foreach (var group in quotes.GroupBy(q => q.Quote.Speaker.EntityId ?? q.Quote.Speaker.Name).OrderByDescending(g => g.Count()))
+        foreach (var group in quotes.GroupBy(q => QuoteSelection.GroupKey(q.Quote.Speaker)).OrderByDescending(g => g.Count()))
         {
-            var first = group.First().Quote.Speaker;
-            var title = first.Name + (first.Source is { } s
-                ? $" (unnamed {string.Join(' ', new[] { s.Seniority, s.Affiliation, s.Role }.Where(p => p is not null))}{(s.Reason is null ? string.Empty : "; " + s.Reason)})"
-                : first.Anonymous ? " (unnamed)" : string.Empty);
+            var title = QuoteSelection.Label(group.First().Quote.Speaker);
             var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(Markup.Escape(title)), Expand = true };
             table.AddColumns("Quote", "Cue", "Via", "Story · article");
             foreach (var (storyId, q) in group)

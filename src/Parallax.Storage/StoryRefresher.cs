@@ -1,15 +1,14 @@
 using Parallax.Articles;
 using Parallax.Pipeline;
-using Parallax.Storage;
 
-namespace Parallax.Cli.Ingest;
+namespace Parallax.Storage;
 
 /// <summary>
 /// Re-analyzes the store's articles and saves the resulting stories, duplicate links, inferred
 /// dates and entity index. Clustering is recomputed from all articles so the result does not depend on the order in
 /// which files were ingested.
 /// </summary>
-internal static class StoryRefresher
+public static class StoryRefresher
 {
     public static CorpusAnalysis Refresh(ArticleStore store, CorpusAnalyzer analyzer, Action<Article>? progress = null)
     {
