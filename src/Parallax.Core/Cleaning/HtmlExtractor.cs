@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using Parallax.Articles;
 
 namespace Parallax.Cleaning;
 
@@ -39,20 +40,33 @@ public sealed class HtmlExtractor
         HtmlContent.RemoveNoise(body);
         var stats = BlockStatistics.Measure(body);
         var paragraphs = HtmlContent.ToParagraphs(ContentScorer.SelectContent(body, stats), stats);
-        var filtered = BoilerplateFilter.Apply(paragraphs, [metadata.Title, metadata.Heading]);
+        var filtered = BoilerplateFilter.Apply(paragraphs, [metadata.Title?.Value, metadata.Heading]);
         if (filtered.Paragraphs.Count == 0)
         {
             throw new ArticleRejectedException("No article text remains in the HTML after removing boilerplate.");
         }
 
-        var title = metadata.Title ?? string.Empty;
-        return new CleanedText(title, string.Join("\n\n", filtered.Paragraphs))
+        var fromText = TextMetadata.Read(filtered, metadata.Outlet?.Value);
+        var published = metadata.Published ?? fromText.Published;
+        var authors = metadata.Authors ?? (fromText.Authors.Count > 0 ? new(fromText.Authors, MetadataSource.Byline) : null);
+        return new CleanedText(metadata.Title?.Value ?? string.Empty, string.Join("\n\n", filtered.Paragraphs))
         {
-            Published = metadata.Published ?? filtered.Published,
+            Published = published?.Value,
+            PublishedAt = metadata.PublishedAt,
             PublishedFromMetadata = metadata.Published is not null,
-            Outlet = metadata.Outlet,
-            Language = metadata.Language,
-            Url = metadata.Url,
+            Authors = authors?.Value ?? [],
+            Outlet = metadata.Outlet?.Value,
+            Language = metadata.Language?.Value,
+            Url = metadata.Url?.Value,
+            Sources = new MetadataSources
+            {
+                Title = metadata.Title?.Source,
+                Published = published?.Source,
+                Authors = authors?.Source,
+                Outlet = metadata.Outlet?.Source,
+                Url = metadata.Url?.Source,
+                Language = metadata.Language?.Source,
+            },
         };
     }
 }
