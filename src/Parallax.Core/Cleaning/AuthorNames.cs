@@ -21,7 +21,8 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\S+@\S+|https?://\S+|www\.\S+")]
     private static partial Regex AddressOrLink();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\bwith\b)\s*", RegexOptions.IgnoreCase)]
+    // A full stop after a word of three letters or more ends a name ("Jane Doe. Outlet"); "L." and "Jr." do not.
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\bwith\b|(?<=\p{L}{3})\.\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
 
     // Words that make a credit a role, a desk or an organization rather than a person.

@@ -32,7 +32,7 @@ internal sealed record HtmlMetadata(
     {
         var page = PageElements.Collect(document);
         var jsonLd = JsonLdArticle.Find(page.JsonLd.Select(s => s.TextContent));
-        var outlet = Sourced<string>.First((page.Meta("og:site_name"), MetadataSource.OpenGraph), (jsonLd?.Publisher, MetadataSource.JsonLd));
+        var outlet = Sourced<string>.First((SiteName(page.Meta("og:site_name")), MetadataSource.OpenGraph), (SiteName(jsonLd?.Publisher), MetadataSource.JsonLd));
         var heading = Clean(page.FirstHeading?.TextContent);
         var title = Sourced<string>.First(
             (page.Meta("og:title"), MetadataSource.OpenGraph),
@@ -107,6 +107,23 @@ internal sealed record HtmlMetadata(
     {
         var primary = tag?.Split('-', '_')[0].Trim().ToLowerInvariant();
         return primary is { Length: 2 or 3 } && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    // Site names often carry a slogan ("Outlet | The best news") or are the site's address.
+    private static string? SiteName(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+        {
+            return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        }
+
+        var cut = value.IndexOf(" | ", StringComparison.Ordinal);
+        return cut > 0 ? value[..cut].Trim() : value;
     }
 
     internal static string? Clean(string? value)

@@ -10,6 +10,8 @@ public class AuthorNamesTests
     [InlineData("By MIRA KALLAS | Updated July 26, 2021 10:02 AM", "MIRA KALLAS")]
     [InlineData("Written by Mira Kallas (mira.kallas@skies.example)", "Mira Kallas")]
     [InlineData("Mira Kallas, Senior Correspondent", "Mira Kallas")]
+    [InlineData("Tomas L. Ruud Jr.", "Tomas L. Ruud Jr")]
+    [InlineData("Mira Kallas. Skies Wire Agency", "Mira Kallas")]
     public void Parse_Byline_ReturnsPeople(string field, string expected)
     {
         Assert.Equal(expected.Split('|'), AuthorNames.Parse(field, outlet: "Northern Skies Daily"));

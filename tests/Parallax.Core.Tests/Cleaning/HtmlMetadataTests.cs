@@ -71,6 +71,14 @@ public class HtmlMetadataTests
         Assert.Equal(MetadataSource.TitleElement, cleaned.Sources.Title);
     }
 
+    [Theory]
+    [InlineData("Northern Skies | Your window on the sky", "Northern Skies")]
+    [InlineData("https://www.skies.example", "skies.example")]
+    public void Extract_SiteNameWithSloganOrAddress_KeepsOutletName(string siteName, string expected)
+    {
+        Assert.Equal(expected, Extract($"<meta property=\"og:site_name\" content=\"{siteName}\">").Outlet);
+    }
+
     [Fact]
     public void Extract_CanonicalLinkAndHtmlLang_BeatOpenGraph()
     {
