@@ -18,6 +18,10 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s[|\u2022\u00B7/]\s|\s[\u2013\u2014-]\s|\b(?:updated|published|posted|modified|last\s+updated|on\s+(?=\p{Lu}\p{Ll}+day\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StampStart();
 
+    // "Outlet's Jane Doe", "Outlet News' Jane Doe": the credit before the possessive is the outlet.
+    [GeneratedRegex(@"^.*?\p{L}(?:['\u2019]s|s['\u2019])\s+(?=\p{Lu})")]
+    private static partial Regex PossessiveCredit();
+
     [GeneratedRegex(@"\S+@\S+|https?://\S+|www\.\S+")]
     private static partial Regex AddressOrLink();
 
@@ -59,7 +63,7 @@ internal static partial class AuthorNames
         line = AddressOrLink().Replace(DateLineParser.RemoveDates(line), ",");
         var normalizedOutlet = outlet is null ? null : BoilerplateRules.Normalize(outlet);
         return NameSeparator().Split(line)
-            .Select(part => part.Trim(' ', '.', ':', '(', ')', '[', ']', '"', '\''))
+            .Select(part => PossessiveCredit().Replace(part, string.Empty).Trim(' ', '.', ':', '(', ')', '[', ']', '"', '\''))
             .Where(part => IsPersonName(part, normalizedOutlet))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();

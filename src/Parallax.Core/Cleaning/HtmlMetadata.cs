@@ -19,12 +19,15 @@ internal sealed record HtmlMetadata(
     Sourced<string>? Url,
     string? ArticleBody)
 {
-    // Meta tags other than OpenGraph that carry the publication date, most specific first.
+    // Meta tags other than OpenGraph that name the publication date.
     private static readonly string[] PublishedMetaKeys =
     [
-        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
-        "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "sailthru.date", "parsely-pub-date",
     ];
+
+    // Meta tags that may hold a publication date but also, on some sites, the page's generation or edit time:
+    // trusted less than a time element marked pubdate or a date in the URL.
+    private static readonly string[] LooseDateMetaKeys = ["date", "dc.date", "dcterms.date", "dcterms.created"];
 
     private static readonly string[] AuthorMetaKeys = ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"];
 
@@ -53,15 +56,17 @@ internal sealed record HtmlMetadata(
     private static (Sourced<DateOnly>? Date, DateTimeOffset? Instant) ReadPublished(PageElements page, JsonLdArticle? jsonLd, string? url)
     {
         var times = page.Times.Where(t => !PageElements.IsInOtherStories(t)).ToList();
-        var time = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished")
-            ?? times.FirstOrDefault();
+        var marked = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished");
         var stamps = new List<(string? Value, MetadataSource Source)>
         {
             (jsonLd?.DatePublished, MetadataSource.JsonLd),
             (page.Meta("article:published_time") ?? page.Meta("og:published_time"), MetadataSource.OpenGraph),
         };
         stamps.AddRange(PublishedMetaKeys.Select(key => (page.Meta(key), MetadataSource.MetaTag)));
-        stamps.Add((time?.GetAttribute("datetime"), MetadataSource.TimeElement));
+        stamps.Add((marked?.GetAttribute("datetime"), MetadataSource.TimeElement));
+        stamps.Add((UrlDate(url), MetadataSource.Url));
+        stamps.AddRange(LooseDateMetaKeys.Select(key => (page.Meta(key), MetadataSource.MetaTag)));
+        stamps.Add((times.FirstOrDefault()?.GetAttribute("datetime"), MetadataSource.TimeElement));
         foreach (var (value, source) in stamps)
         {
             if (DateLineParser.Parse(value) is { } date)
@@ -70,8 +75,10 @@ internal sealed record HtmlMetadata(
             }
         }
 
-        return DateLineParser.ParseUrl(url) is { } fromUrl ? (new Sourced<DateOnly>(fromUrl, MetadataSource.Url), null) : (null, null);
+        return (null, null);
     }
+
+    private static string? UrlDate(string? url) => DateLineParser.ParseUrl(url)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Sourced<IReadOnlyList<string>>? ReadAuthors(PageElements page, JsonLdArticle? jsonLd, string? outlet)
     {

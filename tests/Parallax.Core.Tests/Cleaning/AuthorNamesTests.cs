@@ -11,6 +11,7 @@ public class AuthorNamesTests
     [InlineData("Written by Mira Kallas (mira.kallas@skies.example)", "Mira Kallas")]
     [InlineData("Mira Kallas, Senior Correspondent", "Mira Kallas")]
     [InlineData("Tomas L. Ruud Jr.", "Tomas L. Ruud Jr")]
+    [InlineData("Skies News' Mira Kallas and Tomas Ruud", "Mira Kallas|Tomas Ruud")]
     [InlineData("Mira Kallas. Skies Wire Agency", "Mira Kallas")]
     public void Parse_Byline_ReturnsPeople(string field, string expected)
     {

@@ -105,6 +105,17 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void Extract_GenericDateMetaAndPubdateTime_PrefersPubdateTime()
+    {
+        var body = "<p><time pubdate datetime=\"2021-07-26T09:00:00-04:00\">26 July</time></p>" + Prose;
+
+        var cleaned = Extract("<meta name=\"date\" content=\"August 2, 2021, 2:38 pm\">", body);
+
+        Assert.Equal(new DateOnly(2021, 7, 26), cleaned.Published);
+        Assert.Equal(MetadataSource.TimeElement, cleaned.Sources.Published);
+    }
+
+    [Fact]
     public void Extract_DateOnlyInCanonicalUrl_ReadsUrlDate()
     {
         var cleaned = Extract("<link rel=\"canonical\" href=\"https://skies.example/science/2021/07/26/valdren-telescope/\">");
