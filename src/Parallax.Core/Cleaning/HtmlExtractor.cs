@@ -39,7 +39,8 @@ public sealed class HtmlExtractor
 
         HtmlContent.RemoveNoise(body);
         var stats = BlockStatistics.Measure(body);
-        var paragraphs = HtmlContent.ToParagraphs(ContentScorer.SelectContent(body, stats), stats);
+        var content = ArticleBodyHint.Apply(body, ContentScorer.SelectContent(body, stats), metadata.ArticleBody, stats);
+        var paragraphs = HtmlContent.ToParagraphs(content, stats);
         var filtered = BoilerplateFilter.Apply(paragraphs, [metadata.Title?.Value, metadata.Heading]);
         if (filtered.Paragraphs.Count == 0)
         {
