@@ -37,7 +37,7 @@ public sealed class HtmlExtractor
         var metadata = HtmlMetadata.Read(document);
         var body = document.Body ?? throw new ArticleRejectedException("The HTML has no body.");
 
-        HtmlContent.RemoveNoise(body);
+        var wholePage = HtmlContent.RemoveNoise(body);
         var stats = BlockStatistics.Measure(body);
         var content = ArticleBodyHint.Apply(body, ContentScorer.SelectContent(body, stats), metadata.ArticleBody, stats);
         var paragraphs = HtmlContent.ToParagraphs(content, stats);
@@ -45,6 +45,11 @@ public sealed class HtmlExtractor
         if (filtered.Paragraphs.Count == 0)
         {
             throw new ArticleRejectedException("No article text remains in the HTML after removing boilerplate.");
+        }
+
+        if (NonArticlePage.Reason(body, wholePage, filtered.Paragraphs) is { } notArticle)
+        {
+            throw new ArticleRejectedException(notArticle);
         }
 
         var fromText = TextMetadata.Read(filtered, metadata.Outlet?.Value);
