@@ -15,6 +15,12 @@ public sealed record Article
     public DateOnly? Published { get; init; }
     /// <summary>True when <see cref="Published"/> was inferred from the text rather than given as metadata.</summary>
     public bool PublishedInferred { get; init; }
+    /// <summary>The publication instant, when the page gave a time with its offset.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+    /// <summary>People credited with the article; never desks, outlets or dates.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
     public required string Language { get; init; }
+    /// <summary>Where Title, Published, Authors, Outlet, Url and Language were read.</summary>
+    public MetadataSources Sources { get; init; } = MetadataSources.None;
     public required string Text { get; init; }
 }

@@ -1,5 +1,5 @@
-using Parallax.Articles;
 using Parallax.Languages;
+using Parallax.Articles;
 
 namespace Parallax.Cleaning;
 
@@ -50,20 +50,36 @@ public sealed class ArticlePreparer
             throw new ArticleRejectedException("The article body is empty after cleaning.");
         }
 
+        var found = cleaned.Sources;
         var url = input.Url ?? cleaned.Url;
+        var host = HostOf(url);
+        var language = input.Language ?? cleaned.Language;
         return new Article
         {
             Id = ArticleId.FromText(cleaned.Text),
             Path = input.Path,
             Url = url,
             Title = input.Title ?? cleaned.Title,
-            Outlet = input.Outlet ?? cleaned.Outlet ?? HostOf(url),
+            Outlet = input.Outlet ?? cleaned.Outlet ?? host,
             Published = input.Published ?? cleaned.Published,
+            PublishedAt = input.Published is null ? cleaned.PublishedAt : null,
             PublishedInferred = input.Published is null && cleaned.Published is not null && !cleaned.PublishedFromMetadata,
-            Language = input.Language ?? cleaned.Language ?? languageDetector.Detect(cleaned.Text),
+            Authors = cleaned.Authors,
+            Language = language ?? languageDetector.Detect(cleaned.Text),
             Text = cleaned.Text,
+            Sources = new MetadataSources
+            {
+                Title = Given(input.Title) ?? (cleaned.Title.Length > 0 ? found.Title : null),
+                Published = Given(input.Published) ?? found.Published,
+                Authors = found.Authors,
+                Outlet = Given(input.Outlet) ?? found.Outlet ?? (host is null ? null : MetadataSource.UrlHost),
+                Url = Given(input.Url) ?? found.Url,
+                Language = Given(input.Language) ?? found.Language ?? (language is null ? MetadataSource.Detector : null),
+            },
         };
     }
+
+    private static MetadataSource? Given<T>(T? value) => value is null ? null : MetadataSource.Given;
 
     private static string? HostOf(string? url)
     {

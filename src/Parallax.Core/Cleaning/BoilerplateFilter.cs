@@ -1,7 +1,10 @@
 namespace Parallax.Cleaning;
 
-/// <summary>The article paragraphs that survived, and the date read from a discarded byline or stamp.</summary>
-internal sealed record FilteredBody(IReadOnlyList<string> Paragraphs, DateOnly? Published);
+/// <summary>
+/// The article paragraphs that survived, the date read from a discarded byline or stamp, and the
+/// first discarded byline (authors are read from it).
+/// </summary>
+internal sealed record FilteredBody(IReadOnlyList<string> Paragraphs, DateOnly? Published, string? Byline = null);
 
 /// <summary>
 /// Walks paragraph candidates in page order and drops boilerplate using <see cref="BoilerplateRules"/>.
@@ -22,6 +25,7 @@ internal static class BoilerplateFilter
             .ToList();
         var kept = new List<string>();
         DateOnly? published = null;
+        string? byline = null;
         var inRelatedBox = false;
 
         foreach (var raw in paragraphs)
@@ -59,9 +63,16 @@ internal static class BoilerplateFilter
                 inRelatedBox = false;
             }
 
-            if (BoilerplateRules.IsTimestamp(line) || BoilerplateRules.IsByline(line))
+            if (BoilerplateRules.IsTimestamp(line))
             {
                 published ??= DateLineParser.Parse(line);
+                continue;
+            }
+
+            if (BoilerplateRules.IsByline(line))
+            {
+                published ??= DateLineParser.Parse(line);
+                byline ??= line;
                 continue;
             }
 
@@ -78,7 +89,7 @@ internal static class BoilerplateFilter
         }
 
         TrimSectionLabels(kept);
-        return new FilteredBody(kept, published);
+        return new FilteredBody(kept, published, byline);
     }
 
     private static bool IsOtherNoise(string line) =>

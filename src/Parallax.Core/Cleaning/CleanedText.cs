@@ -1,3 +1,4 @@
+using Parallax.Articles;
 namespace Parallax.Cleaning;
 
 /// <summary>
@@ -10,6 +11,15 @@ public sealed record CleanedText(string Title, string Text)
 
     /// <summary>True when <see cref="Published"/> came from page metadata rather than from the text.</summary>
     public bool PublishedFromMetadata { get; init; }
+
+    /// <summary>The publication instant, when the page gave a time with its offset.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>People credited with the article, in page order; never desks, outlets or dates.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Where each metadata value was read.</summary>
+    public MetadataSources Sources { get; init; } = MetadataSources.None;
 
     public string? Outlet { get; init; }
     public string? Language { get; init; }

@@ -22,6 +22,38 @@ internal static partial class DateLineParser
     [GeneratedRegex("(?<!\\d)(?<year>(?:19|20)\\d{2})-(?<monthNumber>\\d{2})-(?<day>\\d{2})(?!\\d)")]
     private static partial Regex IsoDate();
 
+    // A date as path segments (/2021/07/26/) or one segment (/2021-07-26/), as news CMSes put it in URLs.
+    [GeneratedRegex(@"/(?<year>(?:19|20)\d{2})[/-](?<monthNumber>\d{2})[/-](?<day>\d{2})(?=[/\-_.]|$)")]
+    private static partial Regex UrlDate();
+
+    // An ISO timestamp with a time and an offset: only then is the instant known.
+    [GeneratedRegex(@"^\s*(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IsoInstant();
+
+    // "PARIS, July 26, 2021 -" or "LONDON (Reuters), 26 July 2021 --": a place in capitals, then the date, then a dash.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'\-]{1,40}(?:\([^)]{1,30}\))?,?\s+(?<date>[^\u2013\u2014]{6,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:--|[\u2013\u2014-])\s")]
+    private static partial Regex Dateline();
+
+    public static DateOnly? ParseUrl(string? url)
+    {
+        var match = url is null ? Match.Empty : UrlDate().Match(url);
+        return match.Success && TryBuild(match, out var date) ? date : null;
+    }
+
+    /// <summary>The date of a dateline opening <paramref name="paragraph"/>, when it carries a year.</summary>
+    public static DateOnly? ParseDateline(string? paragraph)
+    {
+        var match = paragraph is null ? Match.Empty : Dateline().Match(paragraph);
+        return match.Success ? Parse(match.Groups["date"].Value) : null;
+    }
+
+    /// <summary>The instant of a full ISO timestamp with offset ("2021-07-26T14:05:00+02:00"); null otherwise.</summary>
+    public static DateTimeOffset? ParseInstant(string? value) =>
+        value is not null && IsoInstant().IsMatch(value)
+            && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            ? instant
+            : null;
+
     public static DateOnly? Parse(string? line)
     {
         if (string.IsNullOrWhiteSpace(line))

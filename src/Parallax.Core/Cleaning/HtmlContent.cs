@@ -56,7 +56,11 @@ internal static class HtmlContent
 
     public static bool IsBlock(string tagName) => BlockTags.Contains(tagName);
 
-    public static void RemoveNoise(IElement body)
+    /// <summary>
+    /// Removes non-article elements and returns the text measures of the whole body taken before page
+    /// furniture went (scripts and hidden elements already gone): what the page holds in all.
+    /// </summary>
+    public static TextStats RemoveNoise(IElement body)
     {
         // One pass with plain tag and attribute tests: CSS selector matching over a large page costs more than parsing it.
         foreach (var element in BlockStatistics.PreOrder(body))
@@ -84,6 +88,8 @@ internal static class HtmlContent
                 element.Remove();
             }
         }
+
+        return stats[body];
     }
 
     public static List<string> ToParagraphs(IEnumerable<IElement> blocks, Dictionary<IElement, TextStats> stats)

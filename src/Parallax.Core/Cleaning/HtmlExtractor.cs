@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using Parallax.Articles;
 
 namespace Parallax.Cleaning;
 
@@ -36,23 +37,42 @@ public sealed class HtmlExtractor
         var metadata = HtmlMetadata.Read(document);
         var body = document.Body ?? throw new ArticleRejectedException("The HTML has no body.");
 
-        HtmlContent.RemoveNoise(body);
+        var wholePage = HtmlContent.RemoveNoise(body);
         var stats = BlockStatistics.Measure(body);
-        var paragraphs = HtmlContent.ToParagraphs(ContentScorer.SelectContent(body, stats), stats);
-        var filtered = BoilerplateFilter.Apply(paragraphs, [metadata.Title, metadata.Heading]);
+        var content = ArticleBodyHint.Apply(body, ContentScorer.SelectContent(body, stats), metadata.ArticleBody, stats);
+        var paragraphs = HtmlContent.ToParagraphs(content, stats);
+        var filtered = BoilerplateFilter.Apply(paragraphs, [metadata.Title?.Value, metadata.Heading]);
         if (filtered.Paragraphs.Count == 0)
         {
             throw new ArticleRejectedException("No article text remains in the HTML after removing boilerplate.");
         }
 
-        var title = metadata.Title ?? string.Empty;
-        return new CleanedText(title, string.Join("\n\n", filtered.Paragraphs))
+        if (NonArticlePage.Reason(body, wholePage, filtered.Paragraphs) is { } notArticle)
         {
-            Published = metadata.Published ?? filtered.Published,
+            throw new ArticleRejectedException(notArticle);
+        }
+
+        var fromText = TextMetadata.Read(filtered, metadata.Outlet?.Value);
+        var published = metadata.Published ?? fromText.Published;
+        var authors = metadata.Authors ?? (fromText.Authors.Count > 0 ? new(fromText.Authors, MetadataSource.Byline) : null);
+        return new CleanedText(metadata.Title?.Value ?? string.Empty, string.Join("\n\n", filtered.Paragraphs))
+        {
+            Published = published?.Value,
+            PublishedAt = metadata.PublishedAt,
             PublishedFromMetadata = metadata.Published is not null,
-            Outlet = metadata.Outlet,
-            Language = metadata.Language,
-            Url = metadata.Url,
+            Authors = authors?.Value ?? [],
+            Outlet = metadata.Outlet?.Value,
+            Language = metadata.Language?.Value,
+            Url = metadata.Url?.Value,
+            Sources = new MetadataSources
+            {
+                Title = metadata.Title?.Source,
+                Published = published?.Source,
+                Authors = authors?.Source,
+                Outlet = metadata.Outlet?.Source,
+                Url = metadata.Url?.Source,
+                Language = metadata.Language?.Source,
+            },
         };
     }
 }

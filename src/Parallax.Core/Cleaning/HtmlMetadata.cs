@@ -1,100 +1,136 @@
-using System.Text.Json;
 using AngleSharp.Dom;
+using Parallax.Articles;
 
 namespace Parallax.Cleaning;
 
 /// <summary>
 /// Page-level metadata read from an HTML document before its boilerplate is removed (JSON-LD lives
 /// in script elements, which are removed later). Each value falls back through the places pages
-/// commonly put it, most specific first.
+/// commonly put it, most specific first, and records which place it came from.
 /// </summary>
-internal sealed record HtmlMetadata(string? Title, string? Heading, DateOnly? Published, string? Outlet, string? Language, string? Url)
+internal sealed record HtmlMetadata(
+    Sourced<string>? Title,
+    string? Heading,
+    Sourced<DateOnly>? Published,
+    DateTimeOffset? PublishedAt,
+    Sourced<IReadOnlyList<string>>? Authors,
+    Sourced<string>? Outlet,
+    Sourced<string>? Language,
+    Sourced<string>? Url,
+    string? ArticleBody)
 {
-    // Meta tags by their property, name, itemprop or http-equiv (lower case), most specific first.
+    // Meta tags other than OpenGraph that name the publication date.
     private static readonly string[] PublishedMetaKeys =
     [
-        "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
-        "dc.date.issued", "og:published_time",
+        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "sailthru.date", "parsely-pub-date",
     ];
+
+    // Meta tags that may hold a publication date but also, on some sites, the page's generation or edit time:
+    // trusted less than a time element marked pubdate or a date in the URL.
+    private static readonly string[] LooseDateMetaKeys = ["date", "dc.date", "dcterms.date", "dcterms.created"];
+
+    private static readonly string[] AuthorMetaKeys = ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"];
 
     public static HtmlMetadata Read(IDocument document)
     {
         var page = PageElements.Collect(document);
-        var outlet = page.Meta("og:site_name");
+        var jsonLd = JsonLdArticle.Find(page.JsonLd.Select(s => s.TextContent));
+        var outlet = Sourced<string>.First((SiteName(page.Meta("og:site_name")), MetadataSource.OpenGraph), (SiteName(jsonLd?.Publisher), MetadataSource.JsonLd));
         var heading = Clean(page.FirstHeading?.TextContent);
-        var title = page.Meta("og:title")
-            ?? page.Meta("twitter:title")
-            ?? StripSiteSuffix(Clean(document.Title), outlet)
-            ?? heading;
-        var url = Clean(page.Canonical?.GetAttribute("href")) ?? page.Meta("og:url");
-        return new HtmlMetadata(title, heading, ReadPublished(page), outlet, ReadLanguage(document, page), url);
+        var title = Sourced<string>.First(
+            (page.Meta("og:title"), MetadataSource.OpenGraph),
+            (page.Meta("twitter:title"), MetadataSource.MetaTag),
+            (jsonLd?.Headline, MetadataSource.JsonLd),
+            (StripSiteSuffix(Clean(document.Title), outlet?.Value), MetadataSource.TitleElement),
+            (heading, MetadataSource.Heading));
+        var url = Sourced<string>.First(
+            (Clean(page.Canonical?.GetAttribute("href")), MetadataSource.LinkElement),
+            (page.Meta("og:url"), MetadataSource.OpenGraph),
+            (jsonLd?.Url, MetadataSource.JsonLd));
+        var (published, publishedAt) = ReadPublished(page, jsonLd, url?.Value);
+        return new HtmlMetadata(
+            title, heading, published, publishedAt, ReadAuthors(page, jsonLd, outlet?.Value), outlet,
+            ReadLanguage(document, page, jsonLd), url, jsonLd?.ArticleBody);
     }
 
-    private static DateOnly? ReadPublished(PageElements page)
+    private static (Sourced<DateOnly>? Date, DateTimeOffset? Instant) ReadPublished(PageElements page, JsonLdArticle? jsonLd, string? url)
     {
-        var fromJsonLd = page.JsonLd
-            .Select(s => JsonLdDatePublished(s.TextContent))
-            .FirstOrDefault(d => d is not null);
-        if (fromJsonLd is not null)
+        var times = page.Times.Where(t => !PageElements.IsInOtherStories(t)).ToList();
+        var marked = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished");
+        var stamps = new List<(string? Value, MetadataSource Source)>
         {
-            return fromJsonLd;
-        }
-
-        var fromMeta = PublishedMetaKeys
-            .Select(key => DateLineParser.Parse(page.Meta(key)))
-            .FirstOrDefault(d => d is not null);
-        if (fromMeta is not null)
+            (jsonLd?.DatePublished, MetadataSource.JsonLd),
+            (page.Meta("article:published_time") ?? page.Meta("og:published_time"), MetadataSource.OpenGraph),
+        };
+        stamps.AddRange(PublishedMetaKeys.Select(key => (page.Meta(key), MetadataSource.MetaTag)));
+        stamps.Add((marked?.GetAttribute("datetime"), MetadataSource.TimeElement));
+        stamps.Add((UrlDate(url), MetadataSource.Url));
+        stamps.AddRange(LooseDateMetaKeys.Select(key => (page.Meta(key), MetadataSource.MetaTag)));
+        stamps.Add((times.FirstOrDefault()?.GetAttribute("datetime"), MetadataSource.TimeElement));
+        foreach (var (value, source) in stamps)
         {
-            return fromMeta;
-        }
-
-        var times = page.Times;
-        var time = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished")
-            ?? times.FirstOrDefault();
-        return DateLineParser.Parse(time?.GetAttribute("datetime"));
-    }
-
-    private static DateOnly? JsonLdDatePublished(string json)
-    {
-        try
-        {
-            using var parsed = JsonDocument.Parse(json);
-            return FindDatePublished(parsed.RootElement);
-        }
-        catch (JsonException)
-        {
-            // Broken JSON-LD is common; other sources of the date remain.
-            return null;
-        }
-    }
-
-    private static DateOnly? FindDatePublished(JsonElement element)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in element.EnumerateObject())
+            if (DateLineParser.Parse(value) is { } date)
             {
-                if (property.Name == "datePublished" && property.Value.ValueKind == JsonValueKind.String)
-                {
-                    return DateLineParser.Parse(property.Value.GetString());
-                }
+                return (new Sourced<DateOnly>(date, source), DateLineParser.ParseInstant(value));
             }
-
-            return element.EnumerateObject().Select(p => FindDatePublished(p.Value)).FirstOrDefault(d => d is not null);
         }
 
-        return element.ValueKind == JsonValueKind.Array
-            ? element.EnumerateArray().Select(FindDatePublished).FirstOrDefault(d => d is not null)
-            : null;
+        return (null, null);
     }
 
-    private static string? ReadLanguage(IDocument document, PageElements page)
+    private static string? UrlDate(string? url) => DateLineParser.ParseUrl(url)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Sourced<IReadOnlyList<string>>? ReadAuthors(PageElements page, JsonLdArticle? jsonLd, string? outlet)
     {
-        var tag = document.DocumentElement.GetAttribute("lang")
-            ?? page.Meta("content-language")
-            ?? page.Meta("og:locale");
+        var metaAuthor = page.Meta("article:author") is { } ogAuthor && !ogAuthor.Contains("://", StringComparison.Ordinal) ? ogAuthor : null;
+        var candidates = new (IEnumerable<string> Fields, MetadataSource Source)[]
+        {
+            (jsonLd?.Authors ?? [], MetadataSource.JsonLd),
+            (metaAuthor is null ? [] : [metaAuthor], MetadataSource.OpenGraph),
+            (AuthorMetaKeys.Select(page.Meta).OfType<string>().Take(1), MetadataSource.MetaTag),
+            (page.AuthorLinks.Select(a => a.TextContent), MetadataSource.LinkElement),
+            (page.Bylines.Select(b => b.TextContent).Take(1), MetadataSource.Byline),
+        };
+        foreach (var (fields, source) in candidates)
+        {
+            var names = AuthorNames.ParseAll(fields, outlet);
+            if (names.Count > 0)
+            {
+                return new Sourced<IReadOnlyList<string>>(names, source);
+            }
+        }
+
+        return null;
+    }
+
+    private static Sourced<string>? ReadLanguage(IDocument document, PageElements page, JsonLdArticle? jsonLd) =>
+        Sourced<string>.First(
+            (LanguageCode(document.DocumentElement.GetAttribute("lang")), MetadataSource.HtmlLang),
+            (LanguageCode(page.Meta("content-language")), MetadataSource.MetaTag),
+            (LanguageCode(page.Meta("og:locale")), MetadataSource.OpenGraph),
+            (LanguageCode(jsonLd?.Language), MetadataSource.JsonLd));
+
+    private static string? LanguageCode(string? tag)
+    {
         var primary = tag?.Split('-', '_')[0].Trim().ToLowerInvariant();
         return primary is { Length: 2 or 3 } && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    // Site names often carry a slogan ("Outlet | The best news") or are the site's address.
+    private static string? SiteName(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+        {
+            return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        }
+
+        var cut = value.IndexOf(" | ", StringComparison.Ordinal);
+        return cut > 0 ? value[..cut].Trim() : value;
     }
 
     internal static string? Clean(string? value)

@@ -1,3 +1,4 @@
+using Parallax.Articles;
 namespace Parallax.Cleaning;
 
 /// <summary>
@@ -34,7 +35,13 @@ public sealed class TextCleaner
             throw new ArticleRejectedException("No article text remains after removing the title and boilerplate.");
         }
 
-        return new CleanedText(title, string.Join("\n\n", body.Paragraphs)) { Published = body.Published };
+        var fromText = TextMetadata.Read(body, outlet: null);
+        return new CleanedText(title, string.Join("\n\n", body.Paragraphs))
+        {
+            Published = fromText.Published?.Value,
+            Authors = fromText.Authors,
+            Sources = new MetadataSources { Published = fromText.Published?.Source, Authors = fromText.Authors.Count > 0 ? MetadataSource.Byline : null },
+        };
     }
 
     /// <summary>

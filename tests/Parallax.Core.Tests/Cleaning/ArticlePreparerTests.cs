@@ -136,4 +136,27 @@ public class ArticlePreparerTests
 
         Assert.StartsWith("The city opened", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Prepare_TextWithByline_ReadsAuthorsAndSources()
+    {
+        var article = Preparer.Prepare(new ArticleInput { Text = Text, Url = "https://www.orlenpost.example/rail" });
+
+        Assert.Equal(["Petra Lindqvist"], article.Authors);
+        Assert.Equal(MetadataSource.Byline, article.Sources.Authors);
+        Assert.Equal(MetadataSource.Byline, article.Sources.Published);
+        Assert.Equal(MetadataSource.Detector, article.Sources.Language);
+        Assert.Equal(MetadataSource.UrlHost, article.Sources.Outlet);
+        Assert.Equal(MetadataSource.Given, article.Sources.Url);
+    }
+
+    [Fact]
+    public void Prepare_InputMetadata_IsMarkedGiven()
+    {
+        var article = Preparer.Prepare(new ArticleInput { Text = Text, Title = "Given title", Language = "sv", Published = new DateOnly(2023, 4, 15) });
+
+        Assert.Equal(MetadataSource.Given, article.Sources.Title);
+        Assert.Equal(MetadataSource.Given, article.Sources.Language);
+        Assert.Equal(MetadataSource.Given, article.Sources.Published);
+    }
 }
