@@ -15,12 +15,7 @@ internal static class ExtractionBenchCommand
 {
     public static Command Create(CliContext context)
     {
-        var data = new Option<DirectoryInfo>("--data")
-        {
-            Description = "Folder in the article-extraction-benchmark layout (html/ID.html.gz and ground-truth.json).",
-            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "datasets", "article-extraction-benchmark")),
-            HelpName = "DIR",
-        };
+        var data = ExtractionDataset.DataOption();
         var baseline = new Option<DirectoryInfo>("--baseline")
         {
             Description = "Folder of the readability.js baseline (installed on first use by its setup.sh).",
@@ -35,14 +30,8 @@ internal static class ExtractionBenchCommand
 
     private static int Run(CliContext context, DirectoryInfo data, DirectoryInfo baseline, bool asJson)
     {
-        List<ExtractionPage> pages;
-        try
+        if (ExtractionDataset.LoadOrReport(context, "bench extraction", data) is not { } pages)
         {
-            pages = ExtractionDataset.Load(data.FullName);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"parallax bench extraction: {e.Message}");
             return ExitCodes.NothingToDo;
         }
 

@@ -16,6 +16,35 @@ internal static class ExtractionDataset
 {
     private static readonly string[] PageExtensions = [".html.gz", ".html"];
 
+    /// <summary>The --data option of the commands that read this layout, defaulting to the shared benchmark.</summary>
+    public static System.CommandLine.Option<DirectoryInfo> DataOption() => new("--data")
+    {
+        Description = "Folder with html/ID.html.gz pages and ground-truth.json (the article-extraction-benchmark layout).",
+        DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "datasets", "article-extraction-benchmark")),
+        HelpName = "DIR",
+    };
+
+    /// <returns>The pages, or null after a one-line error naming the folder (the command then exits with NothingToDo).</returns>
+    public static List<ExtractionPage>? LoadOrReport(CliContext context, string command, DirectoryInfo data)
+    {
+        try
+        {
+            var pages = Load(data.FullName);
+            if (pages.Count > 0)
+            {
+                return pages;
+            }
+
+            context.Error.WriteLine($"parallax {command}: '{data.FullName}' has no pages in ground-truth.json");
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"parallax {command}: {e.Message}");
+        }
+
+        return null;
+    }
+
     public static List<ExtractionPage> Load(string directory)
     {
         if (!Directory.Exists(directory))

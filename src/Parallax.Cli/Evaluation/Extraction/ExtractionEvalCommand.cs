@@ -12,12 +12,7 @@ internal static class ExtractionEvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var data = new Option<DirectoryInfo>("--data")
-        {
-            Description = "Folder with html/ID.html.gz pages and ground-truth.json (the article-extraction-benchmark layout).",
-            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "datasets", "article-extraction-benchmark")),
-            HelpName = "DIR",
-        };
+        var data = ExtractionDataset.DataOption();
         var json = new Option<bool>("--json") { Description = "Also print the figures as a JSON object on the last line." };
         var predictions = new Option<DirectoryInfo?>("--predictions") { Description = "Write DIR/parallax.json (id -> {\"articleBody\": ...}) for the official scorer.", HelpName = "DIR" };
         var command = new Command("extraction", "Article body extraction from HTML: F1 over 4-word shingles, exact-match accuracy, pages/s.") { data, json, predictions };
@@ -27,20 +22,8 @@ internal static class ExtractionEvalCommand
 
     private static int Run(CliContext context, DirectoryInfo data, bool asJson, DirectoryInfo? predictions)
     {
-        List<ExtractionPage> pages;
-        try
+        if (ExtractionDataset.LoadOrReport(context, "eval extraction", data) is not { } pages)
         {
-            pages = ExtractionDataset.Load(data.FullName);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"parallax eval extraction: {e.Message}");
-            return ExitCodes.NothingToDo;
-        }
-
-        if (pages.Count == 0)
-        {
-            context.Error.WriteLine($"parallax eval extraction: '{data.FullName}' has no pages in ground-truth.json");
             return ExitCodes.NothingToDo;
         }
 
