@@ -68,7 +68,7 @@ internal sealed class StoryText
 
     /// <summary>
     /// Content words plus one term per canonical entity named in the sentence, so that spellings
-    /// of one name across outlets ("al-Kadhimi", "Al-Kazemi") count as the same word.
+    /// of one name across outlets ("al-Qadiri", "Al-Gadiri") count as the same word.
     /// </summary>
     private static List<(string Term, double Weight)> Terms(ArticleAnalysis analysis, Sentence sentence, EntityIndex? entities)
     {

@@ -11,7 +11,7 @@ internal readonly record struct NamePiece(Span Span, string Text, bool IsWord, b
 {
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 
-    /// <summary>Capitalized, or an Arabic article glued to a capitalized name ("al-Kadhimi").</summary>
+    /// <summary>Capitalized, or an Arabic article glued to a capitalized name ("al-Qadiri").</summary>
     public bool IsNameLike
     {
         get

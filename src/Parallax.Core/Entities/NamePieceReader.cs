@@ -45,7 +45,7 @@ internal static class NamePieceReader
 
     /// <summary>
     /// "US-led" and "Iranian-backed" carry a name in a lower-case compound; "US-Iraq" joins two
-    /// names. "Jean-Pierre", "al-Kadhimi" and "COVID-19" are one name each and stay whole.
+    /// names. "Jean-Pierre", "al-Qadiri" and "COVID-19" are one name each and stay whole.
     /// </summary>
     private static bool ShouldSplit(string value)
     {

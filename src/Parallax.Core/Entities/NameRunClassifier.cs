@@ -93,7 +93,7 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
         return [new EntityCandidate(Mention(first, last, EntityType.Misc, null), IsGuess: true, SentenceInitial: clauseInitial)];
     }
 
-    /// <summary>The title with the furthest end ("Press Secretary" in "Pentagon Press Secretary John Kirby").</summary>
+    /// <summary>The title with the furthest end ("Press Secretary" in "Pentagon Press Secretary Ilse Varga").</summary>
     private static (int Start, int End) FindTitle(List<string> words)
     {
         var best = (Start: 0, End: 0);
@@ -181,7 +181,7 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
     }
 
     /// <summary>
-    /// A lower-case title right before the name ("State Department spokesman Ned Price", "militia
+    /// A lower-case title right before the name ("State Department spokesman Tomas Reyes", "militia
     /// commander X"), extended left over up to three modifier words.
     /// </summary>
     private Span? LowercaseRoleBefore(int first)

@@ -4,7 +4,7 @@ namespace Parallax.Quotes;
 
 /// <summary>
 /// Who a quote is attributed to, as the article says it. <see cref="Span"/> is the local mention
-/// ("he", "the top Iraqi official", "Fuad Hussein"); <see cref="Antecedent"/> is the span of the
+/// ("he", "the top Iraqi official", "Mara Velden"); <see cref="Antecedent"/> is the span of the
 /// named entity mention in the same article that it resolves to, when one could be found.
 /// Unnamed sources ("a senior US official") are <see cref="Anonymous"/> and carry their
 /// <see cref="Description"/>. A pronoun or definite description ("the official") that refers back to

@@ -4,7 +4,7 @@ namespace Parallax.Segmentation;
 
 /// <summary>
 /// Splits text into words, numbers, punctuation and symbols. Keeps together what news text keeps
-/// together: "U.S.", "al-Kadhimi", "don't", "2,500", "3.5", "F-16", "10:50".
+/// together: "U.S.", "al-Qadiri", "don't", "2,500", "3.5", "F-16", "10:50".
 /// </summary>
 public static class Tokenizer
 {

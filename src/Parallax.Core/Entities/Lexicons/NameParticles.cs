@@ -17,7 +17,7 @@ internal static class NameParticles
     /// <summary>A lower-case connector allowed between two capitalized name words.</summary>
     public static bool IsParticle(string word) => Particles.Contains(word);
 
-    /// <summary>True for "al-Kadhimi", "Al-Kazemi", "el-Sisi": an Arabic article glued to a capitalized name.</summary>
+    /// <summary>True for "al-Qadiri", "Al-Gadiri", "el-Sisi": an Arabic article glued to a capitalized name.</summary>
     public static bool HasArticlePrefix(string word) => ArticlePrefixLength(word) > 0;
 
     public static int ArticlePrefixLength(string word)

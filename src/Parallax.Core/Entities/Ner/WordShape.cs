@@ -4,7 +4,7 @@ namespace Parallax.Entities.Ner;
 
 /// <summary>
 /// Word shapes: "Baghdad" → "Xxxxxxx" (long) and "Xx" (short: runs collapsed), "1996-08-22" →
-/// "dddd-dd-dd" / "d-d-d", "al-Kadhimi" → "x-X". Shapes generalize capitalization, digits and
+/// "dddd-dd-dd" / "d-d-d", "al-Qadiri" → "x-X". Shapes generalize capitalization, digits and
 /// punctuation over words never seen in training.
 /// </summary>
 internal static class WordShape

@@ -5,8 +5,8 @@ using Parallax.Entities.Lexicons;
 namespace Parallax.Entities.Resolution;
 
 /// <summary>
-/// Spelling-tolerant comparison of name words, built for transliterated names: "Kadhimi", "Kazimi"
-/// and "Kazemi", or "Gaddafi", "Qaddafi" and "Kadhafi", reduce to the same key because letters that
+/// Spelling-tolerant comparison of name words, built for transliterated names: "Qadiri", "Kadiri"
+/// and "Gadiri", or "Gaddafi", "Qaddafi" and "Kadhafi", reduce to the same key because letters that
 /// transliterate one sound are folded into one class (k/q/g/kh, d/dh/z/th, e/i/y, o/u/w), "h" after
 /// the first letter and doubled letters are dropped, and Arabic article prefixes are removed.
 /// </summary>
