@@ -14,6 +14,8 @@ public static class ParallaxCli
             IngestCommand.Create(context),
             BriefCommand.Create(context),
             StoriesCommand.Create(context),
+            StoryCommand.Create(context),
+            ReclusterCommand.Create(context),
             EntitiesCommand.Create(context),
             QuotesCommand.Create(context),
             ServeCommand.Create(context),

@@ -138,7 +138,9 @@ public sealed partial class ArticleStore : IDisposable
     /// Replaces the story list, every article's story, duplicate link and inferred date, and (when
     /// given) the entity index in one transaction, so listings never show a half-clustered store.
     /// </summary>
-    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, DateOnly> inferredDates, IReadOnlyList<CanonicalEntity>? entities = null)
+    /// <param name="topics">The topics the stories name; when given, they replace the stored ones.</param>
+    /// <param name="newOverride">A manual override to keep, saved with the stories it produced.</param>
+    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, DateOnly> inferredDates, IReadOnlyList<CanonicalEntity>? entities = null, IReadOnlyList<TopicRecord>? topics = null, StoredOverride? newOverride = null)
     {
         using var transaction = _connection.BeginTransaction();
         Execute(_connection, "DELETE FROM stories; UPDATE articles SET story_id = NULL, duplicate_of = NULL;", transaction);
@@ -146,13 +148,24 @@ public sealed partial class ArticleStore : IDisposable
         {
             Execute(
                 _connection,
-                "INSERT INTO stories (id, headline, article_count, first_published, last_published) VALUES ($1, $2, $3, $4, $5)",
+                "INSERT INTO stories (id, headline, article_count, first_published, last_published, topic_id) VALUES ($1, $2, $3, $4, $5, $6)",
                 transaction,
                 story.Id,
                 story.Headline,
                 story.ArticleCount,
                 FormatDate(story.FirstPublished),
-                FormatDate(story.LastPublished));
+                FormatDate(story.LastPublished),
+                story.TopicId);
+        }
+
+        if (topics is not null)
+        {
+            StoryOverrideTables.ReplaceTopics(_connection, transaction, topics);
+        }
+
+        if (newOverride is not null)
+        {
+            StoryOverrideTables.Insert(_connection, transaction, newOverride, _time.GetUtcNow());
         }
 
         foreach (var assignment in assignments)
@@ -176,7 +189,7 @@ public sealed partial class ArticleStore : IDisposable
     public IReadOnlyList<StoryRecord> LoadStories()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, headline, article_count, first_published, last_published FROM stories ORDER BY last_published DESC, id";
+        command.CommandText = "SELECT id, headline, article_count, first_published, last_published, topic_id FROM stories ORDER BY last_published DESC, id";
         using var reader = command.ExecuteReader();
         var stories = new List<StoryRecord>();
         while (reader.Read())
@@ -186,7 +199,8 @@ public sealed partial class ArticleStore : IDisposable
                 reader.GetString(1),
                 reader.GetInt32(2),
                 ParseDate(NullableString(reader, 3)),
-                ParseDate(NullableString(reader, 4))));
+                ParseDate(NullableString(reader, 4)),
+                NullableString(reader, 5)));
         }
 
         return stories;

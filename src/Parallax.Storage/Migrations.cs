@@ -81,5 +81,34 @@ internal static class Migrations
         );
         CREATE INDEX entity_articles_article ON entity_articles(article_id);
         """,
+
+        // Topics (the storyline grouping related stories) and manual story overrides. Overrides
+        // name articles, not stories, because re-clustering renames stories; their articles are
+        // not foreign keys, so an override outlives an article and is reported as stale instead.
+        // Stories of an older store each become their own topic until the next re-clustering.
+        """
+        CREATE TABLE topics (
+            id          TEXT PRIMARY KEY,
+            headline    TEXT NOT NULL,
+            story_count INTEGER NOT NULL
+        );
+        ALTER TABLE stories ADD COLUMN topic_id TEXT;
+        CREATE INDEX stories_topic ON stories(topic_id);
+        UPDATE stories SET topic_id = 't-' || substr(id, 3);
+        INSERT INTO topics (id, headline, story_count) SELECT topic_id, headline, 1 FROM stories;
+        CREATE TABLE story_overrides (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind       TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+            story_id   TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE story_override_articles (
+            override_id INTEGER NOT NULL REFERENCES story_overrides(id) ON DELETE CASCADE,
+            position    INTEGER NOT NULL,
+            article_id  TEXT NOT NULL,
+            moved       INTEGER NOT NULL,
+            PRIMARY KEY (override_id, position)
+        );
+        """,
     ];
 }

@@ -22,7 +22,7 @@ internal sealed record StoredCorpus(CorpusAnalyzer Analyzer, CorpusAnalysis Corp
         }
 
         var analyzer = new CorpusAnalyzer();
-        var corpus = analyzer.Analyze(articles);
+        var corpus = analyzer.Analyze(articles, overrides: [.. store.LoadOverrides().Select(o => o.Override)]);
         if (storyId is not null && corpus.Stories.All(s => s.Id != storyId))
         {
             context.Error.WriteLine($"No story \"{storyId}\" in {store.Location}. 'parallax stories' lists them.");

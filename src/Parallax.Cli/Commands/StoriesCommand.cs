@@ -12,7 +12,7 @@ internal static class StoriesCommand
     {
         var db = CommonOptions.Database();
         var json = new Option<bool>("--json") { Description = "Print the list as JSON." };
-        var command = new Command("stories", "List the stories in the store with their article counts and dates.") { db, json };
+        var command = new Command("stories", "List the stories in the store by topic, with their article counts and dates.") { db, json };
         command.SetAction(parse =>
         {
             using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
@@ -30,15 +30,26 @@ internal static class StoriesCommand
             }
 
             var table = new Table { Border = TableBorder.Rounded };
-            table.AddColumns("Story", "Headline", "Articles", "First", "Last");
-            foreach (var s in stories)
+            table.AddColumns("Topic", "Story", "Headline", "Articles", "First", "Last");
+            foreach (var group in ByTopic(stories))
             {
-                table.AddRow(
-                    Markup.Escape(s.Id),
-                    Markup.Escape(s.Headline),
-                    s.ArticleCount.ToString(CultureInfo.InvariantCulture),
-                    s.FirstPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
-                    s.LastPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
+                if (table.Rows.Count > 0)
+                {
+                    table.AddEmptyRow();
+                }
+
+                var first = true;
+                foreach (var s in group)
+                {
+                    table.AddRow(
+                        first ? TopicLabel(s.TopicId, group.Count) : string.Empty,
+                        Markup.Escape(s.Id),
+                        Markup.Escape(s.Headline),
+                        s.ArticleCount.ToString(CultureInfo.InvariantCulture),
+                        s.FirstPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
+                        s.LastPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
+                    first = false;
+                }
             }
 
             context.Out.Write(table);
@@ -46,4 +57,14 @@ internal static class StoriesCommand
         });
         return command;
     }
+
+    /// <summary>Stories of one topic together, the topic with the latest coverage first; each keeps the store's order (latest first).</summary>
+    private static List<List<StoryRecord>> ByTopic(IReadOnlyList<StoryRecord> stories) =>
+        [.. stories
+            .GroupBy(s => s.TopicId ?? s.Id, StringComparer.Ordinal)
+            .Select(g => g.ToList())];
+
+    /// <summary>The topic's id and size; the topic's name is its largest story's headline, listed below it.</summary>
+    private static string TopicLabel(string? topicId, int storyCount) =>
+        topicId is null ? "-" : Markup.Escape($"{topicId} ({storyCount} stor{(storyCount == 1 ? "y" : "ies")})");
 }

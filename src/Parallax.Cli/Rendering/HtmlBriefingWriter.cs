@@ -30,7 +30,8 @@ internal static class HtmlBriefingWriter
         foreach (var story in document.Stories)
         {
             html.Append("<article><h1>").Append(E(story.Headline)).Append("</h1><p class=\"muted\">Story ")
-                .Append(E(story.Id)).Append(" · ").Append(story.ArticleIds.Count).AppendLine(" articles</p>");
+                .Append(E(story.Id)).Append(" · ").Append(story.ArticleIds.Count).Append(" articles")
+                .Append(story.Topic is { } topic ? $" · topic {E(topic.Id)}: {E(topic.Headline)}" : string.Empty).AppendLine("</p>");
             List(html, "Summary", story.Summary.Select(s => $"{E(s.Text)} <span class=\"muted\">[{E(Source(articles, s.ArticleId))}]</span>"));
             Table(html, "Sources", ["Outlet", "Date", "Title"], story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id]).Select(a => new[]
             {
@@ -58,6 +59,7 @@ internal static class HtmlBriefingWriter
             {
                 E(e.Name), E(e.Type), E(string.Join(", ", e.Aliases.Where(a => a != e.Name))), E(string.Join(", ", e.Roles)),
             }));
+            List(html, "Related stories", (story.Topic?.RelatedStories ?? []).Select(r => $"{E(r.Headline)} <span class=\"muted\">(story {E(r.Id)}, {r.ArticleCount} articles)</span>"));
             html.AppendLine("</article>");
         }
 

@@ -14,6 +14,11 @@ internal static class MarkdownBriefingWriter
         {
             md.Append("# ").AppendLine(Escape(story.Headline)).AppendLine();
             md.Append("Story `").Append(story.Id).Append("` · ").Append(story.ArticleIds.Count).AppendLine(" articles").AppendLine();
+            if (story.Topic is { } topic)
+            {
+                md.Append("Topic `").Append(topic.Id).Append("`: ").AppendLine(Escape(topic.Headline)).AppendLine();
+            }
+
             Section(md, "Summary", story.Summary.Select(s => $"{Escape(s.Text)} [{Source(articles, s.ArticleId)}]"));
             Section(md, "Sources", story.ArticleIds.Select(id => articles.TryGetValue(id, out var a)
                 ? $"`{a.Id}` {Escape(a.Outlet ?? "unknown outlet")}, {a.Published ?? "undated"}{(a.PublishedInferred ? " (inferred)" : string.Empty)}: {Escape(a.Title)}{(a.DuplicateOf is null ? string.Empty : $" (copy of `{a.DuplicateOf}`)")}"
@@ -30,6 +35,7 @@ internal static class MarkdownBriefingWriter
             Section(md, "Entities", story.Entities.Select(e =>
                 $"**{Escape(e.Name)}** ({e.Type}, {e.MentionCount} mentions){(e.Aliases.Count > 1 ? "; also " + Escape(string.Join(", ", e.Aliases.Where(a => a != e.Name))) : string.Empty)}{(e.Roles.Count > 0 ? "; " + Escape(string.Join(", ", e.Roles)) : string.Empty)}"));
             Section(md, "Quantities", story.Quantities.Select(q => $"{Escape(q.Text)} [{Source(articles, q.ArticleId)}]"));
+            Section(md, "Related stories", (story.Topic?.RelatedStories ?? []).Select(r => $"{Escape(r.Headline)} (story `{r.Id}`, {r.ArticleCount} articles)"));
         }
 
         return md.ToString();

@@ -14,6 +14,11 @@ internal static class TextBriefingWriter
         {
             console.Write(new Rule($"[bold]{Markup.Escape(story.Headline)}[/]").LeftJustified());
             console.MarkupLine($"[grey]story {Markup.Escape(story.Id)} · {story.ArticleIds.Count} articles[/]");
+            if (story.Topic is { } topic)
+            {
+                console.MarkupLine($"[grey]topic {Markup.Escape(topic.Id)}: {Markup.Escape(topic.Headline)}[/]");
+            }
+
             foreach (var s in story.Summary)
             {
                 console.MarkupLine($"• {Markup.Escape(s.Text)} [grey]({Markup.Escape(Source(articles, s.ArticleId))})[/]");
@@ -44,6 +49,10 @@ internal static class TextBriefingWriter
             {
                 e.Name, e.Type, string.Join(", ", e.Aliases.Where(a => a != e.Name)), string.Join(", ", e.Roles),
                 e.MentionCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }));
+            Render(console, "Related stories", ["Story", "Headline", "Articles"], (story.Topic?.RelatedStories ?? []).Select(r => new[]
+            {
+                r.Id, r.Headline, r.ArticleCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }));
             console.WriteLine();
         }

@@ -34,4 +34,12 @@ public sealed class BriefingBuilder
             Commitments = CommitmentFinder.Find(text, entities),
         };
     }
+
+    /// <summary>The headline <see cref="Build"/> would choose, at the cost of the story's text alone.</summary>
+    public string Headline(
+        StoryCluster story,
+        IReadOnlyList<ArticleAnalysis> articles,
+        EntityIndex entities,
+        IReadOnlyDictionary<string, string> duplicates) =>
+        HeadlineSelector.Select(new StoryText(story.ArticleIds, articles, duplicates, entities));
 }

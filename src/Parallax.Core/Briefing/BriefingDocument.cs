@@ -30,7 +30,16 @@ public sealed record StoryBriefing
     public required IReadOnlyList<ClaimEntry> Claims { get; init; }
     public required IReadOnlyList<DiscrepancyEntry> Discrepancies { get; init; }
     public required IReadOnlyList<CommitmentEntry> Commitments { get; init; }
+
+    /// <summary>The broader storyline the story belongs to; set by the corpus-level briefing.</summary>
+    public TopicEntry? Topic { get; init; }
 }
+
+/// <summary>A story's topic: its id, its name (the headline of its largest story) and its other stories.</summary>
+public sealed record TopicEntry(string Id, string Headline, IReadOnlyList<RelatedStory> RelatedStories);
+
+/// <summary>Another story of the same topic: a related but distinct event.</summary>
+public sealed record RelatedStory(string Id, string Headline, int ArticleCount);
 
 public sealed record SummarySentence(string Text, string ArticleId);
 

@@ -24,7 +24,8 @@ public sealed class CorpusAnalyzer
     public CorpusAnalyzer(AnalysisPipeline? pipeline = null) => _pipeline = pipeline ?? AnalysisPipeline.CreateDefault();
 
     /// <param name="progress">Called after each article's per-article analysis, for progress display.</param>
-    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, Action<Article>? progress = null)
+    /// <param name="overrides">Manual merges and splits, re-applied over the fresh clustering in the order they were made.</param>
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, Action<Article>? progress = null, IReadOnlyList<StoryOverride>? overrides = null)
     {
         var analyses = new List<ArticleAnalysis>(articles.Count);
         foreach (var article in articles)
@@ -35,6 +36,11 @@ public sealed class CorpusAnalyzer
 
         var duplicates = _duplicates.Find(analyses);
         var stories = _clusterer.Cluster(analyses);
+        if (overrides is { Count: > 0 })
+        {
+            stories = StoryOverrides.Apply(stories, overrides, [.. PublicationOrder.Sort(analyses).Select(a => a.Article.Id)]);
+        }
+
         var inferred = InferStoryDates(analyses, stories);
         var entities = _resolver.Resolve(analyses);
         return new CorpusAnalysis(analyses, stories, duplicates, entities, inferred);
@@ -46,6 +52,10 @@ public sealed class CorpusAnalyzer
         var briefings = stories
             .Select(s => _briefing.Build(s, corpus.ArticlesOf(s), corpus.Entities, corpus.Duplicates))
             .ToList();
+        var headlines = briefings.ToDictionary(b => b.Id, b => b.Headline, StringComparer.Ordinal);
+        string HeadlineOf(StoryCluster story) =>
+            headlines.TryGetValue(story.Id, out var known) ? known : headlines[story.Id] = Headline(corpus, story);
+        briefings = [.. briefings.Select((b, i) => b with { Topic = StoryTopics.Describe(stories[i], corpus.Stories, HeadlineOf) })];
         var articleIds = stories.SelectMany(s => s.ArticleIds).ToHashSet();
         var articles = corpus.Articles
             .Where(a => articleIds.Contains(a.Article.Id))
@@ -54,8 +64,9 @@ public sealed class CorpusAnalyzer
         return new BriefingDocument(articles, briefings);
     }
 
+    /// <summary>The story's headline alone, without building the rest of its briefing.</summary>
     public string Headline(CorpusAnalysis corpus, StoryCluster story) =>
-        _briefing.Build(story, corpus.ArticlesOf(story), corpus.Entities, corpus.Duplicates).Headline;
+        _briefing.Headline(story, corpus.ArticlesOf(story), corpus.Entities, corpus.Duplicates);
 
     /// <summary>
     /// Undated articles get a date from the rest of their story; their time expressions are then

@@ -30,7 +30,8 @@ internal sealed class CorpusCache(StoreAccess store)
             {
                 if (_snapshot is null || version != _version)
                 {
-                    var corpus = _analyzer.Analyze(store.Use(s => s.LoadArticles()));
+                    var (articles, overrides) = store.Use(s => (s.LoadArticles(), s.LoadOverrides()));
+                    var corpus = _analyzer.Analyze(articles, overrides: [.. overrides.Select(o => o.Override)]);
                     Replace(corpus, version);
                 }
 

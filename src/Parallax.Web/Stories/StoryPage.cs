@@ -25,6 +25,7 @@ internal static class StoryPage
             <header>
             <h1>{story.Headline}</h1>
             <p class="meta">{StoryPages.Dates(summary)} · {summary.ArticleCount} article(s) · {summary.OutletCount} outlet(s) · <a href="/api/stories/{story.Id}">JSON</a></p>
+            {TopicLine(story)}
             </header>
             <section aria-labelledby="summary"><h2 id="summary">Summary</h2><ol class="summary">{Markup.Join(summaryItems)}</ol></section>
             <section aria-labelledby="timeline"><h2 id="timeline">Timeline</h2>
@@ -36,8 +37,30 @@ internal static class StoryPage
             {Entities(story)}
             {Commitments(story, Sources)}
             {Articles(articles)}
+            {Related(snapshot, story)}
             </article>
             """);
+    }
+
+    private static Markup TopicLine(StoryBriefing story) =>
+        story.Topic is { RelatedStories.Count: > 0 } topic
+            ? Markup.Of($"<p class=\"meta topic\">Part of the topic <strong>{topic.Headline}</strong>, with <a href=\"#related\">{topic.RelatedStories.Count} related stor{(topic.RelatedStories.Count == 1 ? "y" : "ies")}</a></p>")
+            : Markup.Empty;
+
+    /// <summary>The other stories of the topic: related events (earlier or later rounds), each linked.</summary>
+    private static Markup Related(CorpusSnapshot snapshot, StoryBriefing story)
+    {
+        if (story.Topic is not { RelatedStories.Count: > 0 } topic)
+        {
+            return Markup.Empty;
+        }
+
+        var items = topic.RelatedStories.Select(r =>
+        {
+            var dates = snapshot.Story(r.Id) is { } related ? StoryPages.Dates(StorySummary.From(related, snapshot.ArticlesOf(related))) : string.Empty;
+            return Markup.Of($"<li><a href=\"/stories/{r.Id}\">{r.Headline}</a> <span class=\"meta\">{dates} · {r.ArticleCount} article(s)</span></li>");
+        });
+        return Markup.Of($"<section aria-labelledby=\"related\"><h2 id=\"related\">Related stories</h2><ul class=\"related\">{Markup.Join(items)}</ul></section>");
     }
 
     private static Markup Claims(StoryBriefing story, IReadOnlyList<ArticleEntry> articles, Func<IEnumerable<string>, Markup> sources)

@@ -3,7 +3,7 @@ using Parallax.Briefing;
 
 namespace Parallax.Web.Stories;
 
-/// <summary>A story as listed: enough for a row of the story list and its sparkline.</summary>
+/// <summary>A story as listed: enough for a row of the story list and its sparkline, and the topic it belongs to.</summary>
 public sealed record StorySummary(
     string Id,
     string Headline,
@@ -11,7 +11,8 @@ public sealed record StorySummary(
     int OutletCount,
     string? FirstPublished,
     string? LastPublished,
-    IReadOnlyList<DayCount> ArticlesPerDay)
+    IReadOnlyList<DayCount> ArticlesPerDay,
+    string? TopicId = null)
 {
     internal static StorySummary From(StoryBriefing story, IReadOnlyList<ArticleEntry> articles)
     {
@@ -28,7 +29,8 @@ public sealed record StorySummary(
             articles.Select(OutletName).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             perDay.Count > 0 ? perDay[0].Date : null,
             perDay.Count > 0 ? perDay[^1].Date : null,
-            perDay);
+            perDay,
+            story.Topic?.Id);
     }
 
     /// <summary>
