@@ -10,6 +10,9 @@ public sealed class StoryLayout(IReadOnlyDictionary<string, (string Story, strin
             .SelectMany(s => s.ArticleIds.Select(a => (Article: a, Place: (s.Id, (string?)s.TopicId))))
             .ToDictionary(x => x.Article, x => x.Place, StringComparer.Ordinal));
 
+    /// <summary>The story the article is in, or null when it is not clustered.</summary>
+    public string? StoryOf(string articleId) => places.TryGetValue(articleId, out var place) ? place.Story : null;
+
     /// <summary>
     /// How many stories and topics differ between the two layouts: an id counts once when it is new,
     /// gone, or holds a different set of articles. Equal layouts give (0, 0).
