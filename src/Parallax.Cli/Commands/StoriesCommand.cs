@@ -29,26 +29,40 @@ internal static class StoriesCommand
                 return ExitCodes.NothingToDo;
             }
 
+            var topics = store.LoadTopics().ToDictionary(t => t.Id, StringComparer.Ordinal);
             var table = new Table { Border = TableBorder.Rounded };
             table.AddColumns("Topic", "Story", "Headline", "Articles", "First", "Last");
+            var separate = false;
             foreach (var group in ByTopic(stories))
             {
-                if (table.Rows.Count > 0)
+                var shared = group.Count > 1 && group[0].TopicId is not null;
+                if (shared || separate)
                 {
-                    table.AddEmptyRow();
+                    // A topic of several stories gets a heading row (its name) and space around it.
+                    if (table.Rows.Count > 0)
+                    {
+                        table.AddEmptyRow();
+                    }
+
+                    separate = shared;
                 }
 
-                var first = true;
+                if (shared)
+                {
+                    var topicId = group[0].TopicId!;
+                    var name = topics.TryGetValue(topicId, out var topic) ? topic.Headline : string.Empty;
+                    table.AddRow(Markup.Escape($"{topicId} ({group.Count} stories)"), string.Empty, $"[bold]{Markup.Escape(name)}[/]", Count(group.Sum(s => s.ArticleCount)), string.Empty, string.Empty);
+                }
+
                 foreach (var s in group)
                 {
                     table.AddRow(
-                        first ? TopicLabel(s.TopicId, group.Count) : string.Empty,
+                        shared ? string.Empty : Markup.Escape(s.TopicId ?? "-"),
                         Markup.Escape(s.Id),
                         Markup.Escape(s.Headline),
-                        s.ArticleCount.ToString(CultureInfo.InvariantCulture),
+                        Count(s.ArticleCount),
                         s.FirstPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
                         s.LastPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
-                    first = false;
                 }
             }
 
@@ -64,7 +78,5 @@ internal static class StoriesCommand
             .GroupBy(s => s.TopicId ?? s.Id, StringComparer.Ordinal)
             .Select(g => g.ToList())];
 
-    /// <summary>The topic's id and size; the topic's name is its largest story's headline, listed below it.</summary>
-    private static string TopicLabel(string? topicId, int storyCount) =>
-        topicId is null ? "-" : Markup.Escape($"{topicId} ({storyCount} stor{(storyCount == 1 ? "y" : "ies")})");
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }
