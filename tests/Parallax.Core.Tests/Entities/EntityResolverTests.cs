@@ -28,6 +28,20 @@ public class EntityResolverTests
         Assert.Equal(4, entity.MentionCount);
     }
 
+    [Fact]
+    public void Resolve_RolesStatedInDifferentArticles_EachCarriesTheArticlesStatingIt()
+    {
+        var index = Resolve(
+            "Defence Minister Layla al-Khadhimi said the convoy was safe.",
+            "Layla al-Khadhimi toured the port on Sunday.",
+            "Senator Layla al-Khadhimi voted no. Defence minister Layla al-Khadhimi later agreed.");
+
+        var entity = Assert.Single(index.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(entity.Roles, entity.StatedRoles.Select(r => r.Role));
+        Assert.Equal(["art0", "art2"], Assert.Single(entity.StatedRoles, r => r.Role == "Defence Minister").ArticleIds);
+        Assert.Equal(["art2"], Assert.Single(entity.StatedRoles, r => r.Role == "Senator").ArticleIds);
+    }
+
     [Theory]
     [InlineData("Gaddafi", "Qaddafi", "Kadhafi")]
     [InlineData("Zelensky", "Zelenskyy", "Zelenskiy")]
