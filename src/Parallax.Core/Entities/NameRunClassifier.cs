@@ -213,7 +213,7 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
     private bool ShouldStrip(int k)
     {
         var word = pieces[k].Text;
-        if (CommonCapitalizedWords.IsCommon(word))
+        if (CommonCapitalizedWords.IsCommon(word) || CommonCapitalizedWords.IsCommonAbbreviation(word))
         {
             return true;
         }

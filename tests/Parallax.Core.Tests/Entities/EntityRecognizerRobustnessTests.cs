@@ -69,6 +69,14 @@ public class EntityRecognizerRobustnessTests
     }
 
     [Theory]
+    [InlineData("The player faces a DUI charge after the crash.")]
+    [InlineData("The speech was shown on TV at 10:00 GMT.")]
+    public void Annotate_CommonNounAbbreviations_AreNotEntities(string text)
+    {
+        Assert.Empty(TestArticles.Analyze(text).Entities);
+    }
+
+    [Theory]
     [InlineData("According to the words of Minister of Internal Affairs Oleksandr Hrytsenko, situation in the city remains under control.", "Oleksandr Hrytsenko")]
     [InlineData("As informed the press service, the President of Republic Mr. Andrei Voloshyn has signed the decree.", "Andrei Voloshyn")]
     [InlineData("Yesterday at the press conference has declared the head of the region Petra Novakova that the roads are cleared.", "Petra Novakova")]
