@@ -69,6 +69,16 @@ public class EntityRecognizerRobustnessTests
     }
 
     [Theory]
+    [InlineData("Vermont Gov. Dana Whitlock signed the bill.", "Dana Whitlock", "Vermont Gov.")]
+    [InlineData("Orange County Sheriff Tomas Quill said the road was closed.", "Tomas Quill", "Orange County Sheriff")]
+    public void Annotate_AbbreviatedAndLocalTitles_BecomeTheRole(string text, string name, string role)
+    {
+        var person = TestArticles.Single(TestArticles.Analyze(text), name);
+
+        Assert.Equal((EntityType.Person, role), (person.Type, person.Role));
+    }
+
+    [Theory]
     [InlineData("The player faces a DUI charge after the crash.")]
     [InlineData("The speech was shown on TV at 10:00 GMT.")]
     public void Annotate_CommonNounAbbreviations_AreNotEntities(string text)
