@@ -1,3 +1,5 @@
+using Parallax.Entities;
+
 namespace Parallax.Storage;
 
 /// <summary>A canonical entity as the store's entity index lists it.</summary>
@@ -11,6 +13,9 @@ public sealed record EntityRecord(
     int ArticleCount,
     int StoryCount)
 {
+    /// <summary>Each role of <see cref="Roles"/>, in the same order, with the articles that state it.</summary>
+    public IReadOnlyList<StatedRole> StatedRoles { get; init; } = [];
+
     /// <summary>Whether <paramref name="query"/> occurs in the name or any alias, ignoring case.</summary>
     public bool Matches(string query) =>
         Name.Contains(query, StringComparison.OrdinalIgnoreCase) || Aliases.Any(a => a.Contains(query, StringComparison.OrdinalIgnoreCase));

@@ -6,10 +6,13 @@ namespace Parallax.Storage;
 /// <summary>Reads and writes the entity index tables (see the entity step in <see cref="Migrations"/>).</summary>
 internal static class EntityTables
 {
+    /// <summary>Joins entity id and role into one lookup key (the unit separator cannot occur in either).</summary>
+    private const char RoleKeySeparator = '\u001f';
+
     /// <summary>Replaces the whole index inside the caller's transaction.</summary>
     public static void Replace(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CanonicalEntity> entities)
     {
-        Run(connection, transaction, "DELETE FROM entity_articles; DELETE FROM entity_aliases; DELETE FROM entity_roles; DELETE FROM entities;");
+        Run(connection, transaction, "DELETE FROM entity_role_articles; DELETE FROM entity_articles; DELETE FROM entity_aliases; DELETE FROM entity_roles; DELETE FROM entities;");
         foreach (var entity in entities)
         {
             Run(connection, transaction, "INSERT INTO entities (id, name, type, mention_count) VALUES ($1, $2, $3, $4)", entity.Id, entity.Name, entity.Type.ToString(), entity.MentionCount);
@@ -27,6 +30,14 @@ internal static class EntityTables
             {
                 Run(connection, transaction, "INSERT INTO entity_articles (entity_id, article_id) VALUES ($1, $2)", entity.Id, article);
             }
+
+            foreach (var stated in entity.StatedRoles.DistinctBy(r => r.Role, StringComparer.Ordinal))
+            {
+                foreach (var article in stated.ArticleIds.Distinct(StringComparer.Ordinal))
+                {
+                    Run(connection, transaction, "INSERT INTO entity_role_articles (entity_id, role, article_id) VALUES ($1, $2, $3)", entity.Id, stated.Role, article);
+                }
+            }
         }
     }
 
@@ -35,6 +46,7 @@ internal static class EntityTables
     {
         var aliases = Lists(connection, "SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, rowid");
         var roles = Lists(connection, "SELECT entity_id, role FROM entity_roles ORDER BY entity_id, rowid");
+        var roleArticles = Lists(connection, "SELECT entity_id || char(31) || role, article_id FROM entity_role_articles ORDER BY entity_id, rowid");
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT e.id, e.name, e.type, e.mention_count, count(DISTINCT ea.article_id), count(DISTINCT a.story_id)
@@ -49,7 +61,11 @@ internal static class EntityTables
         while (reader.Read())
         {
             var id = reader.GetString(0);
-            entities.Add(new EntityRecord(id, reader.GetString(1), reader.GetString(2), reader.GetInt32(3), aliases.GetValueOrDefault(id) ?? [], roles.GetValueOrDefault(id) ?? [], reader.GetInt32(4), reader.GetInt32(5)));
+            var entityRoles = roles.GetValueOrDefault(id) ?? [];
+            entities.Add(new EntityRecord(id, reader.GetString(1), reader.GetString(2), reader.GetInt32(3), aliases.GetValueOrDefault(id) ?? [], entityRoles, reader.GetInt32(4), reader.GetInt32(5))
+            {
+                StatedRoles = [.. entityRoles.Select(role => new StatedRole(role, roleArticles.GetValueOrDefault(id + RoleKeySeparator + role) ?? []))],
+            });
         }
 
         return entities;

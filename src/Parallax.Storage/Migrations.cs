@@ -110,5 +110,16 @@ internal static class Migrations
             PRIMARY KEY (override_id, position)
         );
         """,
+
+        // Roles with the articles that state them: one row per (entity, role, article); the roles
+        // themselves stay in entity_roles, whose order is the role order.
+        """
+        CREATE TABLE entity_role_articles (
+            entity_id  TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            role       TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (entity_id, role, article_id)
+        );
+        """,
     ];
 }

@@ -67,6 +67,30 @@ public sealed class EntityTablesTests : IDisposable
     }
 
     [Fact]
+    public void SaveStories_RolesWithTheirArticles_RoundTrip()
+    {
+        var a = MakeArticle("First report.");
+        var b = MakeArticle("Second report.");
+        var minister = Minister(a.Id, b.Id) with
+        {
+            Roles = ["Prime Minister", "Party Leader"],
+            StatedRoles = [new StatedRole("Prime Minister", [b.Id, a.Id]), new StatedRole("Party Leader", [a.Id])],
+        };
+        using (var store = ArticleStore.Open(DbPath, TimeProvider.System))
+        {
+            store.AddArticles([a, b]);
+            store.SaveStories([new StoryRecord("s-1", "One", 2, null, null)], [new StoryAssignment(a.Id, "s-1", null), new StoryAssignment(b.Id, "s-1", null)], new Dictionary<string, DateOnly>(), [minister]);
+        }
+
+        using var reopened = ArticleStore.Open(DbPath, TimeProvider.System);
+        var entity = Assert.Single(reopened.LoadEntities());
+
+        Assert.Equal(["Prime Minister", "Party Leader"], entity.StatedRoles.Select(r => r.Role));
+        Assert.Equal([b.Id, a.Id], entity.StatedRoles[0].ArticleIds);
+        Assert.Equal([a.Id], entity.StatedRoles[1].ArticleIds);
+    }
+
+    [Fact]
     public void SaveStories_Again_ReplacesTheIndex()
     {
         var a = MakeArticle("Only report.");

@@ -14,7 +14,7 @@ internal static class EntitiesCommand
         var query = new Argument<string?>("QUERY") { Description = "Only entities whose name or any alias contains this text (case-insensitive).", Arity = ArgumentArity.ZeroOrOne };
         var db = CommonOptions.Database();
         var json = new Option<bool>("--json") { Description = "Print the list as JSON." };
-        var command = new Command("entities", "List the canonical entities in the store: name, type, aliases, roles, article and story counts.") { query, db, json };
+        var command = new Command("entities", "List the canonical entities in the store: name, type, aliases, roles with the articles stating them, article and story counts.") { query, db, json };
         command.SetAction(parse =>
         {
             using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
@@ -42,7 +42,7 @@ internal static class EntitiesCommand
                     Markup.Escape(e.Name),
                     Markup.Escape(e.Type),
                     Markup.Escape(string.Join(", ", e.Aliases.Where(a => a != e.Name))),
-                    Markup.Escape(string.Join(", ", e.Roles)),
+                    Markup.Escape(string.Join("\n", e.StatedRoles.Select(RoleWithArticles))),
                     e.ArticleCount.ToString(CultureInfo.InvariantCulture),
                     e.StoryCount.ToString(CultureInfo.InvariantCulture));
             }
@@ -52,4 +52,14 @@ internal static class EntitiesCommand
         });
         return command;
     }
+
+    /// <summary>"Defence Minister (in 0f3a…, 9c2e…)": a role and the articles stating it, at most a few listed.</summary>
+    internal static string RoleWithArticles(Parallax.Entities.StatedRole role)
+    {
+        var shown = role.ArticleIds.Take(MaxArticlesShown).ToList();
+        var more = role.ArticleIds.Count - shown.Count;
+        return shown.Count == 0 ? role.Role : $"{role.Role} (in {string.Join(", ", shown)}{(more > 0 ? $" +{more}" : string.Empty)})";
+    }
+
+    private const int MaxArticlesShown = 3;
 }

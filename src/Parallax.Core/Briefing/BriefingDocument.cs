@@ -50,7 +50,11 @@ public sealed record EntityEntry(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Roles,
     IReadOnlyList<string> ArticleIds,
-    int MentionCount);
+    int MentionCount)
+{
+    /// <summary>The roles stated in this story's articles, each with those articles (a subset of <see cref="Roles"/>).</summary>
+    public IReadOnlyList<Entities.StatedRole> StatedRoles { get; init; } = [];
+}
 
 public sealed record QuoteEntry(string ArticleId, string Text, bool Direct, string? Cue, SpeakerEntry Speaker, string? Via)
 {

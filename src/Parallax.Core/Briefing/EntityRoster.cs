@@ -44,11 +44,18 @@ internal static class EntityRoster
             var count = counts.TryGetValue(entity.Id, out var c) ? c
                 : entity.ArticleIds.All(storyIds.Contains) ? entity.MentionCount : inStory.Count;
             var ordered = story.Articles.Select(a => a.Article.Id).Where(inStory.Contains).ToList();
-            entries.Add(new EntityEntry(entity.Id, entity.Name, TypeName(entity.Type), entity.Aliases, entity.Roles, ordered, count));
+            entries.Add(new EntityEntry(entity.Id, entity.Name, TypeName(entity.Type), entity.Aliases, entity.Roles, ordered, count)
+            {
+                StatedRoles = InStory(entity.StatedRoles, ordered),
+            });
         }
 
         return [.. entries.OrderByDescending(e => e.MentionCount).ThenByDescending(e => e.ArticleIds.Count).ThenBy(e => e.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>The roles stated in the story's articles, citing those articles in story order.</summary>
+    private static List<StatedRole> InStory(IReadOnlyList<StatedRole> roles, List<string> storyArticles) =>
+        [.. roles.Select(r => r with { ArticleIds = [.. storyArticles.Where(r.ArticleIds.Contains)] }).Where(r => r.ArticleIds.Count > 0)];
 
     public static string TypeName(EntityType type) => type switch
     {

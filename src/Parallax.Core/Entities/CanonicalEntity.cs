@@ -13,4 +13,7 @@ public sealed record CanonicalEntity
     public required IReadOnlyList<string> Roles { get; init; }
     public required IReadOnlyList<string> ArticleIds { get; init; }
     public required int MentionCount { get; init; }
+
+    /// <summary>Each role of <see cref="Roles"/>, in the same order, with the articles that state it.</summary>
+    public IReadOnlyList<StatedRole> StatedRoles { get; init; } = [];
 }

@@ -100,13 +100,15 @@ public sealed class EntityResolver
             var type = members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
             var name = ChooseName(members);
             var id = UniqueId(type, name, usedIds);
+            var statedRoles = StatedRoles(members);
             entities.Add(new CanonicalEntity
             {
                 Id = id,
                 Name = name,
                 Type = type,
                 Aliases = [.. members.Select(m => m.Surface).Distinct(StringComparer.Ordinal)],
-                Roles = [.. members.Select(m => m.Mention.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+                Roles = [.. statedRoles.Select(r => r.Role)],
+                StatedRoles = statedRoles,
                 ArticleIds = [.. members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal)],
                 MentionCount = members.Count,
             });
@@ -118,6 +120,12 @@ public sealed class EntityResolver
 
         return new EntityIndex([.. entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Name, StringComparer.Ordinal)], mentionToEntity);
     }
+
+    /// <summary>Roles differing only in case are one role, spelled as first seen; each keeps every article stating it.</summary>
+    private static List<StatedRole> StatedRoles(List<ResolvedMention> members) =>
+        [.. members.Where(m => m.Mention.Role is not null)
+            .GroupBy(m => m.Mention.Role!, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new StatedRole(g.First().Mention.Role!, [.. g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal)]))];
 
     /// <summary>The most complete form (most words), then the most frequent, then the first seen.</summary>
     private static string ChooseName(List<ResolvedMention> members)

@@ -23,7 +23,7 @@ internal static class NameLexicon
             return EntityType.Misc;
         }
 
-        return allowAcronym && IsAcronym(phrase) ? EntityType.Organization : null;
+        return allowAcronym && IsAcronym(phrase) && !CommonCapitalizedWords.IsCommonAbbreviation(phrase) ? EntityType.Organization : null;
     }
 
     /// <summary>"NATO", "U.N.", "ISIS": 2 to 6 capitals, no digits. Longer all-caps words are shouting.</summary>

@@ -10,12 +10,7 @@ namespace Parallax.Entities;
 /// </summary>
 internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pieces, ISet<string> lowercaseWords)
 {
-    /// <summary>Lower-case words that are titles only when written with a capital.</summary>
-    private static readonly HashSet<string> AmbiguousLowercaseTitles = new(StringComparer.Ordinal)
-    {
-        "general", "major", "private", "head", "chief", "justice", "father", "chair", "speaker", "lady", "lord",
-        "leader", "rep", "sen", "gen", "maj", "col", "lt", "capt", "sgt", "adm", "rev", "prof", "king", "queen",
-    };
+    private readonly NameContext _context = new(pieces);
 
     private readonly int _firstWord = pieces.ToList().FindIndex(p => p.IsWord);
 
@@ -74,9 +69,14 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
             return [Candidate(first, last, EntityType.Location)];
         }
 
-        if (words.Count <= 4 && LowercaseRoleBefore(first) is { } role)
+        if (words.Count <= 4 && _context.LowercaseRoleBefore(first, words.Count) is { } role)
         {
             return [Candidate(first, last, EntityType.Person, role)];
+        }
+
+        if (words.Count <= 3 && _context.AfterPlaceKind(first))
+        {
+            return [Candidate(first, last, EntityType.Location)];
         }
 
         if (LooksLikePerson(first, last, words))
@@ -143,6 +143,15 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
             }
         }
 
+        // "Minister of Internal Affairs Oleksandr Hrytsenko": the portfolio's last word ends the title.
+        for (var k = Math.Min(start + 3, words.Count - 2); k >= start; k--)
+        {
+            if (ContextNouns.EndsPortfolio(words[k]))
+            {
+                return k + 1;
+            }
+        }
+
         return end;
     }
 
@@ -180,42 +189,6 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
         }
     }
 
-    /// <summary>
-    /// A lower-case title right before the name ("State Department spokesman Tomas Reyes", "militia
-    /// commander X"), extended left over up to three modifier words.
-    /// </summary>
-    private Span? LowercaseRoleBefore(int first)
-    {
-        for (var length = 3; length >= 1; length--)
-        {
-            var start = first - length;
-            if (start < 0 || !Enumerable.Range(start, length).All(k => pieces[k].IsWord && char.IsLower(pieces[k].Text[0])))
-            {
-                continue;
-            }
-
-            var words = Enumerable.Range(start, length).Select(k => pieces[k].Text).ToList();
-            if (PersonTitles.MatchAt(words, 0) != length || (length == 1 && AmbiguousLowercaseTitles.Contains(words[0])))
-            {
-                continue;
-            }
-
-            var roleStart = start;
-            for (var extra = 0; extra < 3 && roleStart > 0 && IsRoleModifier(pieces[roleStart - 1]); extra++)
-            {
-                roleStart--;
-            }
-
-            return NameRun.SpanOf(pieces, roleStart, first - 1);
-        }
-
-        return null;
-    }
-
-    private static bool IsRoleModifier(NamePiece piece) =>
-        piece.IsWord && !CommonCapitalizedWords.IsCommon(piece.Text) && !CommonCapitalizedWords.IsReportingVerb(piece.Text)
-        && !CommonCapitalizedWords.IsCalendarWord(piece.Text) && !piece.HasDigit;
-
     private bool LooksLikePerson(int first, int last, List<string> words)
     {
         if (words.Count > 4)
@@ -240,7 +213,7 @@ internal sealed class NameRunClassifier(string text, IReadOnlyList<NamePiece> pi
     private bool ShouldStrip(int k)
     {
         var word = pieces[k].Text;
-        if (CommonCapitalizedWords.IsCommon(word))
+        if (CommonCapitalizedWords.IsCommon(word) || CommonCapitalizedWords.IsCommonAbbreviation(word))
         {
             return true;
         }

@@ -84,10 +84,17 @@ internal sealed class CorpusSnapshot
                 {
                     ArticleIds = [.. seen.ArticleIds.Union(entity.ArticleIds, StringComparer.Ordinal)],
                     MentionCount = seen.MentionCount + entity.MentionCount,
+                    StatedRoles = MergeRoles(seen.StatedRoles, entity.StatedRoles),
                 }
                 : entity;
         }
 
         return merged;
     }
+
+    /// <summary>Each story's briefing cites only its own articles for a role: together they cite all of them.</summary>
+    private static List<StatedRole> MergeRoles(IReadOnlyList<StatedRole> seen, IReadOnlyList<StatedRole> more) =>
+        [.. seen.Concat(more)
+            .GroupBy(r => r.Role, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new StatedRole(g.First().Role, [.. g.SelectMany(r => r.ArticleIds).Distinct(StringComparer.Ordinal)]))];
 }

@@ -27,6 +27,8 @@ internal static class EntityPages
         var stories = detail.Stories.Select(s => Markup.Of($"<li><a href=\"/stories/{s.Id}\">{s.Headline}</a></li>"));
         var articles = e.ArticleIds.Select(snapshot.Article).OfType<ArticleEntry>()
             .Select(a => Markup.Of($"<li><a href=\"/articles/{a.Id}\">{a.Title}</a> <span class=\"meta\">{StorySummary.OutletName(a)} · {a.Published ?? "undated"}</span></li>"));
+        var roles = e.StatedRoles.Count == 0 ? e.Roles.Select(r => Markup.Of($"<li>{r}</li>")) : e.StatedRoles.Select(r => Markup.Of(
+            $"<li>{r.Role} <span class=\"meta\">{Markup.Join(r.ArticleIds.Select((id, i) => Markup.Of($"{(i > 0 ? ", " : string.Empty)}<a href=\"/articles/{id}\">{(snapshot.Article(id) is { } a ? StorySummary.OutletName(a) : id)}</a>")))}</span></li>"));
         var quotes = detail.Quotes.Select(q => Markup.Of($"""
             <li><blockquote class="{q.Quote.Kind}">{q.Quote.Text}</blockquote><p class="cite">{q.Quote.Cue ?? q.Quote.Kind} · <a href="/articles/{q.Quote.ArticleId}{(snapshot.QuoteStart(q.Quote) is { } start ? $"#quote-{start}" : string.Empty)}">{(snapshot.Article(q.Quote.ArticleId) is { } a ? StorySummary.OutletName(a) : q.Quote.ArticleId)}</a>{(q.Quote.Via is null ? string.Empty : " via " + q.Quote.Via)}</p></li>
             """));
@@ -35,7 +37,7 @@ internal static class EntityPages
             <h1>{e.Name}</h1>
             <p class="meta">{e.Type} · {e.MentionCount} mention(s) in {e.ArticleIds.Count} article(s) · <a href="/api/entities/{e.Id}">JSON</a></p>
             <section aria-labelledby="spellings"><h2 id="spellings">Spellings</h2><ul>{List(e.Aliases)}</ul></section>
-            <section aria-labelledby="roles"><h2 id="roles">Roles</h2>{(e.Roles.Count == 0 ? Markup.Of($"<p class=\"muted\">None stated.</p>") : Markup.Of($"<ul>{List(e.Roles)}</ul>"))}</section>
+            <section aria-labelledby="roles"><h2 id="roles">Roles</h2>{(e.Roles.Count == 0 ? Markup.Of($"<p class=\"muted\">None stated.</p>") : Markup.Of($"<ul>{Markup.Join(roles)}</ul>"))}</section>
             <section aria-labelledby="stories"><h2 id="stories">Stories</h2><ul>{Markup.Join(stories)}</ul></section>
             <section aria-labelledby="quotes"><h2 id="quotes">Quotes</h2>{(detail.Quotes.Count == 0 ? Markup.Of($"<p class=\"muted\">No quotes attributed.</p>") : Markup.Of($"<ul class=\"quotes\">{Markup.Join(quotes)}</ul>"))}</section>
             <section aria-labelledby="articles"><h2 id="articles">Articles</h2><ul>{Markup.Join(articles)}</ul></section>

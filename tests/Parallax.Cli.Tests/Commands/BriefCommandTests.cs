@@ -31,6 +31,25 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Brief_DemoAsJson_RolesCiteArticlesOfTheirStory()
+    {
+        var result = await CliRunner.RunAsync("brief", Demo, "--db", ":memory:", "--format", "json", "--quiet");
+
+        using var json = JsonDocument.Parse(result.Out);
+        var stated = json.RootElement.GetProperty("stories").EnumerateArray().SelectMany(story =>
+        {
+            var storyArticles = story.GetProperty("articleIds").EnumerateArray().Select(id => id.GetString()).ToHashSet();
+            return story.GetProperty("entities").EnumerateArray()
+                .SelectMany(e => e.GetProperty("statedRoles").EnumerateArray())
+                .Select(r => (StoryArticles: storyArticles, Cited: r.GetProperty("articleIds").EnumerateArray().Select(id => id.GetString()).ToList()));
+        }).ToList();
+
+        Assert.NotEmpty(stated);
+        Assert.All(stated, r => Assert.NotEmpty(r.Cited));
+        Assert.All(stated, r => Assert.All(r.Cited, id => Assert.Contains(id, r.StoryArticles)));
+    }
+
+    [Fact]
     public async Task Brief_UnknownStory_ExitsNotFound()
     {
         var result = await CliRunner.RunAsync("brief", Demo, "--db", ":memory:", "--story", "s-nope", "--quiet");

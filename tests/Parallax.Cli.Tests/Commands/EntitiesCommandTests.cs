@@ -33,6 +33,32 @@ public sealed class EntitiesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Entities_Json_EveryRoleCarriesArticlesOfTheEntity()
+    {
+        var db = await IngestDemo();
+
+        var result = await CliRunner.RunAsync("entities", "qadiri", "--db", db, "--json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        var minister = Assert.Single(json.RootElement.EnumerateArray());
+        var roles = minister.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ToList();
+        var stated = minister.GetProperty("statedRoles").EnumerateArray().ToList();
+        Assert.Equal(roles, stated.Select(r => r.GetProperty("role").GetString()));
+        Assert.All(stated, r => Assert.NotEmpty(r.GetProperty("articleIds").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task Entities_Table_ListsTheArticlesStatingARole()
+    {
+        var db = await IngestDemo();
+
+        var result = await CliRunner.RunAsync("entities", "qadiri", "--db", db);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("(in ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Entities_NoQuery_DrawsATableOfAllEntities()
     {
         var db = await IngestDemo();

@@ -42,6 +42,25 @@ public class EntityRosterTests
     }
 
     [Fact]
+    public void List_StatedRoles_CiteOnlyTheStorysArticles()
+    {
+        var a = StoryTexts.Article("a", "Governor Ilse Varga flew to Veloria on Monday.");
+        var varga = a.AddEntity("Ilse Varga", EntityType.Person);
+        var entity = Entity("e1", "Ilse Varga", EntityType.Person, 3, "a", "x") with
+        {
+            Roles = ["Governor", "Senator"],
+            StatedRoles = [new StatedRole("Governor", ["x", "a"]), new StatedRole("Senator", ["x"])],
+        };
+        var index = new EntityIndex([entity], new Dictionary<(string, Span), string> { [("a", varga.Span)] = "e1" });
+
+        var entry = Assert.Single(EntityRoster.List(StoryTexts.Of(null, a), index));
+
+        var stated = Assert.Single(entry.StatedRoles);
+        Assert.Equal("Governor", stated.Role);
+        Assert.Equal(["a"], stated.ArticleIds);
+    }
+
+    [Fact]
     public void TypeName_Misc_IsLowerCaseMisc() =>
         Assert.Equal("misc", EntityRoster.TypeName(EntityType.Misc));
 

@@ -28,6 +28,20 @@ public class EntityResolverTests
         Assert.Equal(4, entity.MentionCount);
     }
 
+    [Fact]
+    public void Resolve_RolesStatedInDifferentArticles_EachCarriesTheArticlesStatingIt()
+    {
+        var index = Resolve(
+            "Defence Minister Layla al-Khadhimi said the convoy was safe.",
+            "Layla al-Khadhimi toured the port on Sunday.",
+            "Senator Layla al-Khadhimi voted no. Defence minister Layla al-Khadhimi later agreed.");
+
+        var entity = Assert.Single(index.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(entity.Roles, entity.StatedRoles.Select(r => r.Role));
+        Assert.Equal(["art0", "art2"], Assert.Single(entity.StatedRoles, r => r.Role == "Defence Minister").ArticleIds);
+        Assert.Equal(["art2"], Assert.Single(entity.StatedRoles, r => r.Role == "Senator").ArticleIds);
+    }
+
     [Theory]
     [InlineData("Gaddafi", "Qaddafi", "Kadhafi")]
     [InlineData("Zelensky", "Zelenskyy", "Zelenskiy")]
@@ -85,17 +99,78 @@ public class EntityResolverTests
     }
 
     [Fact]
-    public void Resolve_SharedSurname_SurnameAttachesToNearestEarlierFullName()
+    public void Resolve_TwoRelativesInOneArticle_BareSurnameJoinsNeither()
     {
         var analysis = TestArticles.Analyze(
             "Daniel Okafor said the clinic would close. Later, Grace Okafor said it would stay open. Okafor said donors agreed.");
         var index = new EntityResolver().Resolve([analysis]);
 
-        var grace = TestArticles.Single(analysis, "Grace Okafor");
-        var daniel = TestArticles.Single(analysis, "Daniel Okafor");
-        var surname = TestArticles.Single(analysis, "Okafor");
-        Assert.NotEqual(index.Find("a1", daniel.Span)!.Id, index.Find("a1", grace.Span)!.Id);
-        Assert.Equal(index.Find("a1", grace.Span)!.Id, index.Find("a1", surname.Span)!.Id);
+        var grace = index.Find("a1", TestArticles.Single(analysis, "Grace Okafor").Span)!;
+        var daniel = index.Find("a1", TestArticles.Single(analysis, "Daniel Okafor").Span)!;
+        var surname = index.Find("a1", TestArticles.Single(analysis, "Okafor").Span)!;
+        Assert.NotEqual(daniel.Id, grace.Id);
+        Assert.NotEqual(daniel.Id, surname.Id);
+        Assert.NotEqual(grace.Id, surname.Id);
+    }
+
+    [Theory]
+    [InlineData("Mr", "Daniel Okafor")]
+    [InlineData("Mrs", "Grace Okafor")]
+    public void Resolve_TwoRelativesInOneArticle_GenderedHonorificPicksTheReferent(string honorific, string referent)
+    {
+        var analysis = TestArticles.Analyze(
+            $"Daniel Okafor said the clinic would close. Later, Grace Okafor said it would stay open. {honorific} Okafor said donors agreed.");
+        var index = new EntityResolver().Resolve([analysis]);
+
+        var entity = index.Find("a1", TestArticles.Single(analysis, "Okafor").Span)!;
+        Assert.Equal(referent, entity.Name);
+    }
+
+    [Fact]
+    public void Resolve_TwoRelativesOneNamedMoreOften_BareSurnameJoinsTheMorePresentOne()
+    {
+        var analysis = TestArticles.Analyze(
+            "Daniel Okafor said the clinic would close. His sister Grace Okafor runs a shop. Daniel Okafor later said donors had left. Okafor said the town agreed.");
+        var index = new EntityResolver().Resolve([analysis]);
+
+        var surname = index.Find("a1", TestArticles.Single(analysis, "Okafor").Span)!;
+        Assert.Equal("Daniel Okafor", surname.Name);
+    }
+
+    [Fact]
+    public void Resolve_InitialBeforeSpelledGivenNameAndShortenedGivenName_MergeWithFullName()
+    {
+        var index = Resolve("The court heard Senator W. Marten Holloway on Monday.", "Marten Holloway left the court.", "Fred Ashcombe and Frederick Ashcombe are one man.");
+
+        Assert.Single(index.Entities, e => e.Aliases.Contains("W. Marten Holloway") && e.Aliases.Contains("Marten Holloway"));
+        Assert.Single(index.Entities, e => e.Aliases.Contains("Fred Ashcombe") && e.Aliases.Contains("Frederick Ashcombe"));
+    }
+
+    [Fact]
+    public void Resolve_FatherAndSonByGenerationSuffix_StayTwoEntities()
+    {
+        var index = Resolve("Mark Tolliver Jr. scored twice.", "Mark Tolliver Sr. coached the team.");
+
+        Assert.Equal(2, index.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void Resolve_SameFullNameWithConflictingHonorifics_StayTwoEntities()
+    {
+        var index = Resolve("Mr Robin Castellano opened the bakery.", "Mrs Robin Castellano closed the bakery.");
+
+        Assert.Equal(2, index.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void Resolve_RelativesAcrossArticles_BareSurnameInThirdArticleJoinsNeither()
+    {
+        var index = Resolve(
+            "Teacher Marek Dvorsky said the school would open.",
+            "Nurse Hana Dvorsky said the clinic would open.",
+            "Dvorsky said the town would vote.");
+
+        Assert.Equal(3, index.Entities.Count(e => e.Type == EntityType.Person));
     }
 
     [Fact]
@@ -118,6 +193,25 @@ public class EntityResolverTests
 
         var person = Assert.Single(index.Entities, e => e.Type == EntityType.Person);
         Assert.Equal(2, person.MentionCount);
+    }
+
+    [Fact]
+    public void Resolve_GivenNameOnlyInAnotherArticle_StaysApart()
+    {
+        var index = Resolve("Coach Renata Villaverde picked the squad.", "Renata said the young players earned it.");
+
+        Assert.Equal(2, index.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void Resolve_WordThatIsASurnameInItsArticle_DoesNotLinkAsAGivenName()
+    {
+        var analysis = TestArticles.Analyze(
+            "Judge Tobias Marlowe opened the hearing. Marlowe Benning, a witness, arrived late. Marlowe said the hearing would resume.");
+        var index = new EntityResolver().Resolve([analysis]);
+
+        var bare = index.Find("a1", TestArticles.Single(analysis, "Marlowe").Span)!;
+        Assert.Equal("Tobias Marlowe", bare.Name);
     }
 
     [Fact]

@@ -35,6 +35,17 @@ public sealed class EntitiesApiTests(WebStore store) : IClassFixture<WebStore>
     }
 
     [Fact]
+    public async Task List_EntitiesWithRoles_CiteTheirOwnArticlesForEachRole()
+    {
+        var all = await store.GetJsonAsync<PageOf<EntityEntry>>("/api/entities?pageSize=100");
+
+        var withRoles = all.Items.Where(e => e.StatedRoles.Count > 0).ToList();
+        Assert.NotEmpty(withRoles);
+        Assert.All(withRoles, e => Assert.All(e.StatedRoles, r => Assert.Subset(e.ArticleIds.ToHashSet(), r.ArticleIds.ToHashSet())));
+        Assert.All(withRoles, e => Assert.All(e.StatedRoles, r => Assert.NotEmpty(r.ArticleIds)));
+    }
+
+    [Fact]
     public async Task Get_UnknownEntity_NotFoundProblem()
     {
         await ProblemAssert.IsProblemAsync(await store.Client.GetAsync("/api/entities/e-none"), HttpStatusCode.NotFound);

@@ -45,6 +45,17 @@ internal static class CommonCapitalizedWords
         "declared", "believes", "believed", "predicted", "stressed", "urged", "tweeted", "acknowledged",
     };
 
+    /// <summary>
+    /// Abbreviations of common nouns: written in capitals like an organization's acronym, but they name
+    /// a thing or an offence, not an entity ("a DUI charge", "on TV", "10:00 GMT"). Case matters: "Dna" is not one.
+    /// </summary>
+    private static readonly HashSet<string> CommonAbbreviations = new(StringComparer.Ordinal)
+    {
+        "DUI", "DWI", "OWI", "TV", "CCTV", "DNA", "GPS", "ATM", "SUV", "MVP", "GMT", "UTC", "IQ", "KO", "TKO", "KOs",
+        "HIV", "CD", "DVD", "MRI", "ICU", "IVF", "LED", "LCD", "USB", "PIN", "VAT", "GDP", "CPI", "IPO", "FAQ",
+        "PDF", "URL", "SMS", "OK", "ID", "RIP", "AM", "PM", "SOS", "ISP", "ISPs", "PC", "PCs", "CPU", "RPG",
+    };
+
     /// <summary>Function words and discourse openers: capitalized only because a sentence starts with them.</summary>
     public static bool IsCommon(string word) => Common.Contains(word);
 
@@ -52,4 +63,6 @@ internal static class CommonCapitalizedWords
     public static bool IsCalendarWord(string word) => Calendar.Contains(word.TrimEnd('.'));
 
     public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
+
+    public static bool IsCommonAbbreviation(string word) => CommonAbbreviations.Contains(word.Replace(".", string.Empty, StringComparison.Ordinal));
 }

@@ -12,7 +12,7 @@ internal static class PersonTitles
         // Heads of state and government.
         "president", "vice president", "prime minister", "deputy prime minister", "chancellor", "premier",
         "king", "queen", "prince", "princess", "crown prince", "emir", "sheikh", "sultan", "pope", "ayatollah",
-        "supreme leader", "governor", "mayor", "senator", "sen", "congressman", "congresswoman", "representative", "rep",
+        "supreme leader", "governor", "gov", "lieutenant governor", "lt gov", "mayor", "senator", "sen", "congressman", "congresswoman", "representative", "rep",
         "speaker", "lawmaker", "chairman", "chairwoman", "chair", "leader", "opposition leader",
         // Ministers and secretaries.
         "minister", "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
@@ -25,6 +25,7 @@ internal static class PersonTitles
         "general", "gen", "lieutenant general", "major general", "brigadier general", "lt", "colonel", "col",
         "lieutenant colonel", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "commander",
         "chief of staff", "field marshal", "marshal", "brigadier", "corporal", "private", "police chief",
+        "sheriff", "deputy sheriff", "detective", "inspector", "superintendent",
         // Spokespeople and functions typically placed right before a name.
         "spokesman", "spokeswoman", "spokesperson", "press officer", "official", "director", "director general",
         "chief executive", "ceo", "cfo", "founder", "co-founder", "analyst", "professor", "prof", "judge", "justice",

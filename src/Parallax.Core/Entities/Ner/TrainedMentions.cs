@@ -38,7 +38,8 @@ internal static class TrainedMentions
             }
 
             var overlaps = found.Any(m => m.Span.Overlaps(mention.Span) || (m.RoleSpan is { } role && role.Overlaps(mention.Span)));
-            var commonWord = sentenceInitial && !mention.Text.Contains(' ') && lowercaseWords.Contains(mention.Text.ToLowerInvariant());
+            var commonWord = (sentenceInitial && !mention.Text.Contains(' ') && lowercaseWords.Contains(mention.Text.ToLowerInvariant()))
+                || Lexicons.CommonCapitalizedWords.IsCommonAbbreviation(mention.Text);
             if (!overlaps && !commonWord && mention.Text.Any(char.IsUpper))
             {
                 yield return mention;
