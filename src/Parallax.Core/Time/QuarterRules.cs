@@ -59,13 +59,14 @@ internal static class QuarterRules
 
     /// <summary>
     /// A quarter named without a year is the nearest one the clause allows: a later quarter in a
-    /// past clause is last year's, an earlier one in a future clause is next year's.
+    /// past clause is last year's, an earlier one in a future clause is next year's, except the
+    /// quarter just ended: its results are still to come ("third-quarter earnings will be low").
     /// </summary>
     private static int YearOfQuarter(DateOnly published, int quarter, Tense tense)
     {
         var current = CurrentQuarter(published);
         return quarter > current && tense != Tense.Future ? published.Year - 1
-            : quarter < current && tense == Tense.Future ? published.Year + 1
+            : quarter < current - 1 && tense == Tense.Future ? published.Year + 1
             : published.Year;
     }
 

@@ -16,6 +16,8 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
     private static readonly TimeRule[] Rules =
     [
         .. AbsoluteDateRules.Rules(),
+        .. SpelledYearRules.Rules(),
+        .. HolidayRules.Rules(),
         .. QuarterRules.Rules(),
         .. SetRules.Rules(),
         .. PeriodRules.Rules(),

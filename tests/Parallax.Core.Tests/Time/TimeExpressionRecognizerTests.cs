@@ -135,6 +135,38 @@ public class TimeExpressionRecognizerTests
     }
 
     [Fact]
+    public void Recognize_MonthRightAfterPublicationInPastFrame_IsTheComingOne()
+    {
+        Assert.Equal("2021-08", Single("The agency gave the firm until mid-August to reply.", "mid-August", Friday).Value);
+        Assert.Equal("2021-08", Single("The regulator said it delayed the ruling to August.", "August", Friday).Value);
+    }
+
+    [Theory]
+    [InlineData("The bonds convert at a premium over Thursday's closing price, which will be announced.", "Thursday", "2021-07-22")]
+    [InlineData("The team planned to leave the capital on Monday.", "Monday", "2021-07-26")]
+    [InlineData("The firm has scheduled a news conference Tuesday.", "Tuesday", "2021-07-27")]
+    [InlineData("The relatives could arrive as soon as Wednesday.", "Wednesday", "2021-07-28")]
+    [InlineData("The peace process, set to resume Monday in Belfast, faces a boycott.", "Monday", "2021-07-26")]
+    public void Recognize_WeekdayCues_PickTheDirection(string text, string phrase, string value)
+    {
+        Assert.Equal(value, Single(text, phrase, Friday).Value);
+    }
+
+    [Fact]
+    public void Recognize_QuarterJustEndedInFutureClause_IsThisYears()
+    {
+        var october = new DateOnly(2021, 10, 30);
+        Assert.Equal("2021-Q3", Single("The company said its third-quarter earnings will be low.", "third-quarter", october).Value);
+        Assert.Equal("2022-Q1", Single("The company will expand in the first quarter.", "the first quarter", october).Value);
+    }
+
+    [Fact]
+    public void Recognize_AsSoonAs_IsNotATimex()
+    {
+        Assert.DoesNotContain(Times("Reply as soon as you can.", Friday), t => t.Value == "FUTURE_REF");
+    }
+
+    [Fact]
     public void Recognize_MonthFollowedByName_IsNotADate()
     {
         Assert.Empty(Times("Reporter April Stone asked the question.", Friday));
