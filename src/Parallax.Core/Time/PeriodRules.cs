@@ -204,6 +204,10 @@ internal static class PeriodRules
                 "last" or "this past" => CalendarMath.YearOfMonth(p, month, Occurrence.Previous),
                 "next" or "this coming" => CalendarMath.YearOfMonth(p, month, Occurrence.Next),
                 "this" => p.Year,
+                // "by May", "until January": a deadline lies ahead whatever the tense of the frame ("the talks
+                // were supposed to end by May"); "through" is left out, it often closes a past span.
+                _ when m.Groups["pre"].Value.ToLowerInvariant() is "by" or "until" or "till" =>
+                    CalendarMath.YearOfMonth(p, month, Tense.Future),
                 _ => CalendarMath.YearOfMonth(p, month, ctx.TenseAt(span)),
             };
         }

@@ -141,6 +141,28 @@ public class TimeExpressionRecognizerTests
         Assert.Equal("2021-08", Single("The regulator said it delayed the ruling to August.", "August", Friday).Value);
     }
 
+    [Fact]
+    public void Recognize_MonthAfterByOrUntil_IsADeadlineAhead()
+    {
+        Assert.Equal("2021-10", Single("The talks, which stalled, were supposed to end by October.", "October", Friday).Value);
+        Assert.Equal("2021-05", Single("In May, the two cities agreed on a truce.", "May", Friday).Value);
+    }
+
+    [Theory]
+    [InlineData("Earnings will be lower for the last half of 2021.", "the last half of 2021", "2021-H2")]
+    [InlineData("Output should rise in the first half of next year.", "the first half of next year", "2022-H1")]
+    [InlineData("The company reported first-half profit of $3 million.", "first-half", "2021-H1")]
+    public void Recognize_HalfYears_AreTimeMlHalves(string text, string phrase, string value)
+    {
+        Assert.Equal(value, Single(text, phrase, Friday).Value);
+    }
+
+    [Fact]
+    public void Recognize_FirstHalfOfAMatch_IsNotAPeriod()
+    {
+        Assert.DoesNotContain(Times("The striker scored in the first half and left injured.", Friday), t => t.Value is { } v && v.Contains("-H", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The bonds convert at a premium over Thursday's closing price, which will be announced.", "Thursday", "2021-07-22")]
     [InlineData("The team planned to leave the capital on Monday.", "Monday", "2021-07-26")]
