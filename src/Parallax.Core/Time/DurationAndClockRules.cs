@@ -159,7 +159,7 @@ internal static class DurationAndClockRules
         "for", "in", "within", "after", "than", "about", "around", "nearly", "almost", "over", "only", "just", "least", "of", "during", "take", "takes", "took", "spent", "spend", "lasted", "last", "lasts", "to", "until", "another", "",
     };
 
-    private static readonly Regex AgeAfter = new(@"^[\s-]*old\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+    private static readonly Regex AgeAfter = new(@"^[\s-]*old\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     /// <summary>The TimeML duration of <paramref name="n"/> units: "P3Y", "PT2H", "P2Q".</summary>
     internal static string DurationValue(decimal n, string unit)

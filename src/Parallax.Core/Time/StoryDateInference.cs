@@ -27,7 +27,7 @@ public sealed class StoryDateInference
     /// </summary>
     private const int AnchorAgreementDays = 7;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Weekday = "(?<wd>" + WeekdayLexicon.Pattern + ")";
 

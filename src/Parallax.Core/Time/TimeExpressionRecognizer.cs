@@ -28,6 +28,9 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
         .. PeriodRules.BareRules(),
     ];
 
+    /// <summary>Every rule in the order it runs; tests check all patterns at once.</summary>
+    internal static IReadOnlyList<TimeRule> AllRules => Rules;
+
     public void Annotate(ArticleAnalysis analysis)
     {
         var context = new TimeContext(analysis);
