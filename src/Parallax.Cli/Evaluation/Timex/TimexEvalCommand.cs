@@ -24,11 +24,17 @@ internal static class TimexEvalCommand
             HelpName = "DIR",
         };
         var command = new Command("timex", "Time expressions, TempEval-3 style: strict/relaxed span P/R/F1, type accuracy and value F1.") { data, json, predictions };
+#if RECOGNIZERS_EXPERIMENT
+        var recognizer = new Option<string>("--recognizer") { Description = "Experiment only: microsoft, fill or values." };
+        command.Options.Add(recognizer);
+        command.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(predictions), parse.GetValue(recognizer)));
+#else
         command.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(predictions)));
+#endif
         return command;
     }
 
-    private static int Run(CliContext context, DirectoryInfo data, bool json, DirectoryInfo? predictions)
+    private static int Run(CliContext context, DirectoryInfo data, bool json, DirectoryInfo? predictions, string? recognizer = null)
     {
         List<TimeMlDocument> documents;
         try
@@ -41,7 +47,17 @@ internal static class TimexEvalCommand
             return ExitCodes.NothingToDo;
         }
 
+#if RECOGNIZERS_EXPERIMENT
+        var experiment = recognizer is null ? null : new MicrosoftRecognizerExperiment(recognizer);
+        var result = TimexEvaluation.Run(documents, experiment is null ? null : experiment.Rewrite);
+        if (experiment is not null)
+        {
+            context.Error.WriteLine($"Microsoft recognizer ({recognizer}): {result.Sentences / experiment.Elapsed.TotalSeconds:F0} sentences/s");
+        }
+#else
+        _ = recognizer;
         var result = TimexEvaluation.Run(documents);
+#endif
         if (predictions is not null)
         {
             Directory.CreateDirectory(predictions.FullName);
