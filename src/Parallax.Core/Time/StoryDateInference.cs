@@ -149,7 +149,7 @@ public sealed class StoryDateInference
         return implied.Count == 1 ? implied.First() : null;
     }
 
-    private static DateOnly? FullDate(string? value) =>
+    internal static DateOnly? FullDate(string? value) =>
         value is { Length: 10 } && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;

@@ -76,6 +76,8 @@ internal static class TimexEvalCommand
             ("type accuracy", s.TypeAccuracy), ("type F1", s.TypeF1),
             ("value accuracy", s.ValueAccuracy), ("value F1", s.ValueF1),
             ("time stage sentences/s", result.TimeSentencesPerSecond), ("quantity stage sentences/s", result.QuantitySentencesPerSecond),
+            ("baseline: segmentation sentences/s", result.SegmentationSentencesPerSecond),
+            ("time stage cost / segmentation", result.TimeStageCostRatio), ("quantity stage cost / segmentation", result.QuantityStageCostRatio),
         };
         var figures = new Dictionary<string, object?>
         {
@@ -86,6 +88,8 @@ internal static class TimexEvalCommand
             ["valueAccuracy"] = s.ValueAccuracy, ["valuePrecision"] = s.ValuePrecision, ["valueRecall"] = s.ValueRecall, ["valueF1"] = s.ValueF1,
             ["sentences"] = result.Sentences,
             ["timeSentencesPerSecond"] = result.TimeSentencesPerSecond, ["quantitySentencesPerSecond"] = result.QuantitySentencesPerSecond,
+            ["segmentationSentencesPerSecond"] = result.SegmentationSentencesPerSecond,
+            ["timeStageCostRatio"] = result.TimeStageCostRatio, ["quantityStageCostRatio"] = result.QuantityStageCostRatio,
         };
         EvalReport.Write(context, $"Time expressions (TempEval-3 scoring), {documents.Count} documents in {data.Name}", rows, figures, json);
         return ExitCodes.Success;
