@@ -70,7 +70,8 @@ public sealed class CorpusAnalyzer
 
     /// <summary>
     /// Undated articles get a date from the rest of their story; their time expressions are then
-    /// resolved again, because "on Monday" means nothing until the article has a date.
+    /// resolved again, because "on Monday" means nothing until the article has a date. Where no
+    /// date can be inferred, a weekday may still be fixed by another article dating the same event.
     /// </summary>
     private Dictionary<string, DateOnly> InferStoryDates(List<ArticleAnalysis> analyses, IReadOnlyList<StoryCluster> stories)
     {
@@ -95,6 +96,9 @@ public sealed class CorpusAnalyzer
                 ReresolveTimes(analysis);
                 inferred[id] = date;
             }
+
+            // Weekdays still unresolved in articles that stayed undated: another article may date the event.
+            CrossArticleWeekdays.Anchor(members);
         }
 
         return inferred;

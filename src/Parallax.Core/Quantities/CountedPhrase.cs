@@ -14,7 +14,7 @@ internal static class CountedPhrase
 {
     private const int MaxWords = 4;
 
-    private static readonly Regex Word = new(@"\G[ \t]*(?<w>(?:[A-Z]\.){2,}|[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}])", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+    private static readonly Regex Word = new(@"\G[ \t]*(?<w>(?:[A-Z]\.){2,}|[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}])", RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
     {

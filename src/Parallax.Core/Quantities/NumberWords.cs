@@ -43,9 +43,10 @@ internal static class NumberWords
 
     /// <summary>
     /// A run of number words: "three", "twenty-five", "three hundred thousand", "a dozen",
-    /// "a million". A lone "a" is never a number, so it must be followed by a scale word.
+    /// "a million", "two thousand five hundred". A lone "a" is never a number, so it must be
+    /// followed by a scale word; a cardinal may follow only a scale word, so "two three" stays two numbers.
     /// </summary>
-    public const string Phrase = @"(?:(?:an?\s+" + ScaleWord + ")|" + CardinalWord + @")(?:\s+(?:" + ScaleWord + "))*";
+    public const string Phrase = @"(?:(?:an?\s+" + ScaleWord + ")|" + CardinalWord + @")(?:\s+" + ScaleWord + @"(?:\s+(?:and\s+)?" + CardinalWord + ")?)*";
 
     public const string OrdinalWord =
         "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)";
@@ -84,7 +85,7 @@ internal static class NumberWords
 
                 seen = true;
             }
-            else if (word is not ("a" or "an" or "A" or "An"))
+            else if (word is not ("a" or "an" or "A" or "An" or "and"))
             {
                 return null;
             }

@@ -17,7 +17,7 @@ internal sealed record RangeCandidate(Quantity Quantity, Span Core, decimal Scal
 /// </summary>
 internal static class QuantityRanges
 {
-    private static readonly Regex Joint = new(@"^\s*(?:to|and|-|–|—|or)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+    private static readonly Regex Joint = new(@"^\s*(?:to|and|-|–|—|or)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     public static IEnumerable<Quantity> Complete(string text, List<RangeCandidate> found)
     {

@@ -16,7 +16,7 @@ namespace Parallax.Quantities;
 /// </summary>
 internal sealed class QuantityRecognizer : IArticleAnnotator
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Regex Number = new(

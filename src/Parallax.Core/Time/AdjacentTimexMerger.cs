@@ -14,7 +14,7 @@ internal static class AdjacentTimexMerger
 {
     private static readonly Regex Joint = new(
         @"^\s*(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\b)?\s*(?:,|@|-|–|—|on|at)?\s*$",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     public static List<TimeExpression> Merge(List<TimeExpression> sorted, ArticleAnalysis analysis)
     {

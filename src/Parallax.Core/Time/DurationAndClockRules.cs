@@ -12,7 +12,7 @@ namespace Parallax.Time;
 /// </summary>
 internal static class DurationAndClockRules
 {
-    private const string Count = @"(?<n>\d+(?:\.\d+)?|" + NumberWords.Phrase + @"|an?)";
+    private const string Count = @"(?<n>\d+(?:\.\d+)?(?<half>\s+1/2)?|" + NumberWords.Phrase + @"|an?)";
     private const string TimeUnit = "(?<u>year|month|week|day|hour|minute|decade|century|centuries|quarter)";
     private const string Approximately = @"(?<app>about|around|nearly|almost|more\s+than|no\s+more\s+than|over|less\s+than|under|up\s+to|at\s+least|some|roughly|approximately)";
 
@@ -26,8 +26,13 @@ internal static class DurationAndClockRules
         // "the past three months", "the next few years", "recent weeks": spans reaching back or
         // forward from publication are durations; the determiner belongs to the timex.
         yield return TimeRule.Create("duration",
-            $@"(?<![\w.,-])(?<x>(?<the>the\s+(?<which>(?:past|last|next|first|previous|coming|following|final|initial|remaining)\s+)?)?(?:{Approximately}\s+)?(?:{Count}|(?<vague>several|a\s+few|a\s+couple\s+of|few|many))[-\s]+{TimeUnit}s?)(?![\w])",
+            $@"(?<![\w.,-])(?<x>(?<the>the\s+(?<which>(?:past|last|next|first|previous|coming|following|final|initial|remaining)\s+)?)?(?:{Approximately}\s+)?(?:{Count}|(?<vague>several|a\s+few|a\s+couple\s+of|few|many))(?:\s+(?:more|additional|further))?[-\s]+{TimeUnit}s?)(?![\w])",
             Duration);
+
+        // "for weeks", "within months", "for centuries", "in coming weeks": a span of unstated length.
+        yield return TimeRule.Create("open-span",
+            @"\b(?:(?<=\b(?:for|within|in|over)\s+)(?<x>(?<u>day|week|month|year|decade|centurie)s)|(?<x>coming\s+(?<u>day|week|month|year|decade)s))\b(?!\s+(?:ago|earlier|later|old)\b)",
+            (m, span, _) => new TimeExpression(span, TimexType.Duration, VagueDuration(m.Groups["u"].Value == "centurie" ? "century" : m.Groups["u"].Value)));
 
         yield return TimeRule.Create("recent-span", @"\b(?<x>recent\s+(?<u>year|month|week|day)s)\b", (m, span, _) =>
             new TimeExpression(span, TimexType.Duration, VagueDuration(m.Groups["u"].Value)));
@@ -36,7 +41,7 @@ internal static class DurationAndClockRules
             new TimeExpression(span, TimexType.Date, "PRESENT_REF"));
 
         yield return TimeRule.Create("past-future",
-            @"\b(?:in\s+)?(?<x>recently|recent|the\s+past|soon|the\s+(?:near\s+|distant\s+)?future)\b",
+            @"\b(?:in\s+)?(?<x>recently|recent|the\s+past|(?<!\bas\s+)soon(?!\s+as\b)|the\s+(?:near\s+|distant\s+)?future)\b",
             (m, span, _) => new TimeExpression(span, TimexType.Date, IsFuture(m.Groups["x"].Value) ? "FUTURE_REF" : "PAST_REF"));
 
         // Clock values are provisional ("T07:12"): the recognizer later attaches them to an
@@ -58,6 +63,12 @@ internal static class DurationAndClockRules
         if (raw.Equals("a", StringComparison.OrdinalIgnoreCase) || raw.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
             return 1;
+        }
+
+        if (m.Groups["half"].Success)
+        {
+            raw = raw[..^m.Groups["half"].Length];
+            return decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var whole) ? whole + 0.5m : null;
         }
 
         return decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.Parse(raw);
@@ -148,11 +159,17 @@ internal static class DurationAndClockRules
         "for", "in", "within", "after", "than", "about", "around", "nearly", "almost", "over", "only", "just", "least", "of", "during", "take", "takes", "took", "spent", "spend", "lasted", "last", "lasts", "to", "until", "another", "",
     };
 
-    private static readonly Regex AgeAfter = new(@"^[\s-]*old\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+    private static readonly Regex AgeAfter = new(@"^[\s-]*old\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     /// <summary>The TimeML duration of <paramref name="n"/> units: "P3Y", "PT2H", "P2Q".</summary>
     internal static string DurationValue(decimal n, string unit)
     {
+        // "2 1/2 years" is "P2Y6M" and "5.5 hours" "PT5H30M": TimeML writes the fraction in the next unit.
+        if (n != Math.Floor(n) && Fraction(n, unit) is { } mixed)
+        {
+            return mixed;
+        }
+
         var amount = n.ToString(CultureInfo.InvariantCulture);
         return unit.ToLowerInvariant() switch
         {
@@ -166,6 +183,23 @@ internal static class DurationAndClockRules
             "decade" => $"P{(n * 10).ToString(CultureInfo.InvariantCulture)}Y",
             _ => $"P{(n * 100).ToString(CultureInfo.InvariantCulture)}Y",
         };
+    }
+
+    private static string? Fraction(decimal n, string unit)
+    {
+        var whole = Math.Floor(n);
+        var (perUnit, format) = unit.ToLowerInvariant() switch
+        {
+            "year" => (12m, "P{0}Y{1}M"),
+            "week" => (7m, "P{0}W{1}D"),
+            "day" => (24m, "P{0}DT{1}H"),
+            "hour" => (60m, "PT{0}H{1}M"),
+            _ => (0m, ""),
+        };
+        var rest = (n - whole) * perUnit;
+        return perUnit == 0 || rest != Math.Floor(rest)
+            ? null
+            : string.Format(CultureInfo.InvariantCulture, format, (int)whole, (int)rest);
     }
 
     /// <summary>An unspecified number of units ("several years", "recent months"): "PXY", "PXM".</summary>

@@ -15,9 +15,16 @@ internal static class PeriodRules
 
     public static IEnumerable<TimeRule> Rules()
     {
-        // "the past year", "the last decade": one unit reaching back from publication.
+        // "the past year", "the last decade", "the next year": TimeBank annotates one unit
+        // without a count as the calendar period before or after publication, a DATE ("1997"),
+        // while a counted span ("the past three years") stays a DURATION.
         yield return TimeRule.Create("past-unit",
-            @"\b(?<x>the\s+(?:past|last|previous|next|coming)\s+(?<u>year|month|week|decade|century))\b",
+            @"\b(?<x>the\s+(?<rel>past|last|previous|next|coming)\s+(?<unit>year|month))\b",
+            (m, span, ctx) => new TimeExpression(span, TimexType.Date, Period(ctx.Published, m.Groups["rel"].Value, m.Groups["unit"].Value)));
+
+        // "the past week", "the past decade" are annotated both ways; they stay the span they name.
+        yield return TimeRule.Create("past-week",
+            @"\b(?<x>the\s+(?:past|last|previous|next|coming)\s+(?<u>week|decade|century))\b",
             (m, span, _) => new TimeExpression(span, TimexType.Duration, DurationAndClockRules.DurationValue(1, m.Groups["u"].Value)));
 
         // "by the end of this year", "before the end of the year", "the start of 2022": the edge
@@ -97,7 +104,7 @@ internal static class PeriodRules
 
             value = m.Groups["my"].Success
                 ? CalendarMath.Month(AbsoluteDateRules.Int(m, "my"), month)
-                : ctx.Published is { } p ? CalendarMath.Month(CalendarMath.YearOfMonth(p, month, CalendarMath.FromTense(ctx.TenseAt(span))), month) : null;
+                : ctx.Published is { } p ? CalendarMath.Month(CalendarMath.YearOfMonth(p, month, ctx.TenseAt(span)), month) : null;
         }
         else
         {
@@ -128,16 +135,18 @@ internal static class PeriodRules
         };
     }
 
+    /// <summary>A season's TimeML code and the month it starts in (northern hemisphere).</summary>
+    internal static (string Code, int StartMonth) SeasonOf(string name) => name.ToLowerInvariant() switch
+    {
+        "summer" => ("SU", 6),
+        "winter" => ("WI", 12),
+        "spring" => ("SP", 3),
+        _ => ("FA", 9),
+    };
+
     private static TimeExpression Season(Match m, Span span, TimeContext ctx)
     {
-        var name = m.Groups["s"].Value.ToLowerInvariant();
-        var (code, startMonth) = name switch
-        {
-            "summer" => ("SU", 6),
-            "winter" => ("WI", 12),
-            "spring" => ("SP", 3),
-            _ => ("FA", 9),
-        };
+        var (code, startMonth) = SeasonOf(m.Groups["s"].Value);
         if (m.Groups["y"].Success)
         {
             return new TimeExpression(span, TimexType.Date, $"{m.Groups["y"].Value}-{code}");
@@ -195,6 +204,10 @@ internal static class PeriodRules
                 "last" or "this past" => CalendarMath.YearOfMonth(p, month, Occurrence.Previous),
                 "next" or "this coming" => CalendarMath.YearOfMonth(p, month, Occurrence.Next),
                 "this" => p.Year,
+                // "by May", "until January": a deadline lies ahead whatever the tense of the frame ("the talks
+                // were supposed to end by May"); "through" is left out, it often closes a past span.
+                _ when m.Groups["pre"].Value.ToLowerInvariant() is "by" or "until" or "till" =>
+                    CalendarMath.YearOfMonth(p, month, Tense.Future),
                 _ => CalendarMath.YearOfMonth(p, month, ctx.TenseAt(span)),
             };
         }

@@ -8,7 +8,7 @@ namespace Parallax.Time;
 /// 1988 second quarter", "next year's first quarter", and the reporting period referred back to
 /// ("the quarter", "the latest quarter", "the year-ago quarter", "the latest period").
 /// </summary>
-internal static class QuarterRules
+internal static partial class QuarterRules
 {
     private const string Year = "(?:1[89]|20)\\d\\d";
     private const string Ordinal = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)";
@@ -19,6 +19,11 @@ internal static class QuarterRules
         yield return TimeRule.Create("quarter",
             $@"\b(?<x>(?:the\s+|(?<rel>this|next|last)\s+year's\s+)?(?:{YearAgo})?(?:(?<y>{Year})\s+)?{Ordinal}[-\s]+quarter(?:\s+of\s+(?:(?<y>{Year})|(?<rel>this|next|last|the)\s+year)|,?\s+(?<y>{Year}))?|Q(?<qn>[1-4])(?:\s+(?<y>{Year}))?)(?![\w-])",
             Numbered);
+
+        // "the first half of 1990", "the second half", "the last half of this year": TimeML "1990-H1".
+        yield return TimeRule.Create("half-year",
+            $@"\b(?<x>(?:the\s+)?(?<h>first|second|last|latter)[-\s]+half(?:\s+of\s+(?:(?<y>{Year})|(?<rel>this|next|last|the)\s+year)|,?\s+(?<y>{Year}))?)(?![\w-])",
+            Half);
 
         yield return TimeRule.Create("reporting-period",
             $@"\b(?<x>(?:the|this|that|(?<rel>last|this)\s+year's)\s+(?:{YearAgo})?(?:(?<y>{Year})\s+)?(?<current>latest\s+|most\s+recent\s+|current\s+|just-ended\s+|corresponding\s+|comparable\s+|same\s+)?(?<unit>quarter|period)(?<lastyear>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)(?![\w-])",
@@ -57,15 +62,36 @@ internal static class QuarterRules
         return new TimeExpression(span, TimexType.Date, year is { } resolved ? $"{CalendarMath.Year(resolved)}-Q{q}" : null);
     }
 
+    private static TimeExpression? Half(Match m, Span span, TimeContext ctx)
+    {
+        // "the first half" of a match or of a book is no period: without a year it needs "of the
+        // year" or a results word after it ("first-half profit").
+        var half = m.Groups["h"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+        if (!m.Groups["y"].Success && !m.Groups["rel"].Success
+            && !ResultsWord().IsMatch(ctx.Text.AsSpan(span.End, Math.Min(40, ctx.Text.Length - span.End)).ToString()))
+        {
+            return null;
+        }
+
+        int? year = m.Groups["y"].Success ? AbsoluteDateRules.Int(m, "y")
+            : ctx.Published is { } p ? p.Year + (m.Groups["rel"].Value.ToLowerInvariant() switch { "next" => 1, "last" => -1, _ => 0 })
+            : null;
+        return new TimeExpression(span, TimexType.Date, year is { } y ? $"{CalendarMath.Year(y)}-H{half}" : null);
+    }
+
+    [GeneratedRegex(@"^\W*(?:of\s+(?:the\s+)?(?:year|fiscal)|(?:sales|profits?|earnings|revenues?|results|net|losses?|growth)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ResultsWord();
+
     /// <summary>
     /// A quarter named without a year is the nearest one the clause allows: a later quarter in a
-    /// past clause is last year's, an earlier one in a future clause is next year's.
+    /// past clause is last year's, an earlier one in a future clause is next year's, except the
+    /// quarter just ended: its results are still to come ("third-quarter earnings will be low").
     /// </summary>
     private static int YearOfQuarter(DateOnly published, int quarter, Tense tense)
     {
         var current = CurrentQuarter(published);
         return quarter > current && tense != Tense.Future ? published.Year - 1
-            : quarter < current && tense == Tense.Future ? published.Year + 1
+            : quarter < current - 1 && tense == Tense.Future ? published.Year + 1
             : published.Year;
     }
 

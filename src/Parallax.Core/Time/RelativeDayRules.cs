@@ -92,11 +92,17 @@ internal static class RelativeDayRules
             "last" or "past" => Occurrence.Previous,
             "next" => Occurrence.Next,
             "coming" => Occurrence.FutureOrSame,
+            // "Thursday's closing price", "Wednesday's ruling": news names an event by its day
+            // once it has happened.
+            _ when IsPossessive(ctx.Text, span.End) => Occurrence.PastOrSame,
             // "this Monday" leans on tense like a bare weekday.
             _ => CalendarMath.FromTense(ctx.TenseAt(span)),
         };
         return Day(span, CalendarMath.Day(CalendarMath.Weekday(p, day, occurrence)));
     }
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     /// <summary>
     /// "Thursday evening", "yesterday morning" stay the DATE of that day: TimeML would make them a

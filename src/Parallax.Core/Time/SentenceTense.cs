@@ -19,10 +19,10 @@ internal enum Tense
 /// </summary>
 internal static class SentenceTense
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     private static readonly Regex FutureCue = new(
-        @"\b(?:will|won't|shall|wo?n't|(?:is|are|am|'s|'re)\s+(?:expected|scheduled|set|due|slated|poised|likely|planning|preparing|going|hoping)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|expected\s+to|to\s+be\s+held|upcoming|would)\b|'ll\b",
+        @"\b(?:will|won't|shall|wo?n't|(?:is|are|am|'s|'re)\s+(?:expected|scheduled|set|due|slated|poised|likely|planning|preparing|going|hoping)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|expected\s+to|to\s+be\s+held|upcoming|would|planned\s+to|(?<!had\s+been\s+)scheduled|supposed\s+to|set\s+to|as\s+soon\s+as)\b|'ll\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex PastCue = new(

@@ -27,7 +27,7 @@ public sealed class StoryDateInference
     /// </summary>
     private const int AnchorAgreementDays = 7;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Weekday = "(?<wd>" + WeekdayLexicon.Pattern + ")";
 
@@ -149,7 +149,7 @@ public sealed class StoryDateInference
         return implied.Count == 1 ? implied.First() : null;
     }
 
-    private static DateOnly? FullDate(string? value) =>
+    internal static DateOnly? FullDate(string? value) =>
         value is { Length: 10 } && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;

@@ -16,6 +16,8 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
     private static readonly TimeRule[] Rules =
     [
         .. AbsoluteDateRules.Rules(),
+        .. SpelledYearRules.Rules(),
+        .. HolidayRules.Rules(),
         .. QuarterRules.Rules(),
         .. SetRules.Rules(),
         .. PeriodRules.Rules(),
@@ -25,6 +27,9 @@ internal sealed class TimeExpressionRecognizer : IArticleAnnotator
         .. RelativeDayRules.Rules(),
         .. PeriodRules.BareRules(),
     ];
+
+    /// <summary>Every rule in the order it runs; tests check all patterns at once.</summary>
+    internal static IReadOnlyList<TimeRule> AllRules => Rules;
 
     public void Annotate(ArticleAnalysis analysis)
     {

@@ -65,6 +65,30 @@ public class QuantityRecognizerTests
         Assert.All(quantities, q => Assert.True(q.Uncertain));
     }
 
+    [Theory]
+    [InlineData("Between 2,500 and 3,000 troops crossed the border.", 2500, 3000, "troops")]
+    [InlineData("Officials expect 10-12 trucks a day.", 10, 12, "trucks")]
+    [InlineData("From 40 to 60 percent of voters stayed home.", 40, 60, null)]
+    public void Recognize_Ranges_GiveBothBounds(string text, decimal low, decimal high, string? counted)
+    {
+        var quantities = Recognize(text);
+        Assert.Equal([low, high], quantities.Select(q => q.Value));
+        if (counted is not null)
+        {
+            Assert.Equal(counted, quantities[^1].Counted);
+        }
+    }
+
+    [Theory]
+    [InlineData("The fund lost £1.2bn last year.", 1_200_000_000, "GBP")]
+    [InlineData("Police counted two thousand five hundred marchers.", 2500, null)]
+    [InlineData("Fewer than 300 residents returned.", 300, null)]
+    public void Recognize_MoreConventions_Parse(string text, decimal value, string? unit)
+    {
+        var q = Assert.Single(Recognize(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
     [Fact]
     public void Recognize_RangeWithScale_ScalesTheLowerBound()
     {

@@ -135,6 +135,60 @@ public class TimeExpressionRecognizerTests
     }
 
     [Fact]
+    public void Recognize_MonthRightAfterPublicationInPastFrame_IsTheComingOne()
+    {
+        Assert.Equal("2021-08", Single("The agency gave the firm until mid-August to reply.", "mid-August", Friday).Value);
+        Assert.Equal("2021-08", Single("The regulator said it delayed the ruling to August.", "August", Friday).Value);
+    }
+
+    [Fact]
+    public void Recognize_MonthAfterByOrUntil_IsADeadlineAhead()
+    {
+        Assert.Equal("2021-10", Single("The talks, which stalled, were supposed to end by October.", "October", Friday).Value);
+        Assert.Equal("2021-05", Single("In May, the two cities agreed on a truce.", "May", Friday).Value);
+    }
+
+    [Theory]
+    [InlineData("Earnings will be lower for the last half of 2021.", "the last half of 2021", "2021-H2")]
+    [InlineData("Output should rise in the first half of next year.", "the first half of next year", "2022-H1")]
+    [InlineData("The company reported first-half profit of $3 million.", "first-half", "2021-H1")]
+    public void Recognize_HalfYears_AreTimeMlHalves(string text, string phrase, string value)
+    {
+        Assert.Equal(value, Single(text, phrase, Friday).Value);
+    }
+
+    [Fact]
+    public void Recognize_FirstHalfOfAMatch_IsNotAPeriod()
+    {
+        Assert.DoesNotContain(Times("The striker scored in the first half and left injured.", Friday), t => t.Value is { } v && v.Contains("-H", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The bonds convert at a premium over Thursday's closing price, which will be announced.", "Thursday", "2021-07-22")]
+    [InlineData("The team planned to leave the capital on Monday.", "Monday", "2021-07-26")]
+    [InlineData("The firm has scheduled a news conference Tuesday.", "Tuesday", "2021-07-27")]
+    [InlineData("The relatives could arrive as soon as Wednesday.", "Wednesday", "2021-07-28")]
+    [InlineData("The peace process, set to resume Monday in Belfast, faces a boycott.", "Monday", "2021-07-26")]
+    public void Recognize_WeekdayCues_PickTheDirection(string text, string phrase, string value)
+    {
+        Assert.Equal(value, Single(text, phrase, Friday).Value);
+    }
+
+    [Fact]
+    public void Recognize_QuarterJustEndedInFutureClause_IsThisYears()
+    {
+        var october = new DateOnly(2021, 10, 30);
+        Assert.Equal("2021-Q3", Single("The company said its third-quarter earnings will be low.", "third-quarter", october).Value);
+        Assert.Equal("2022-Q1", Single("The company will expand in the first quarter.", "the first quarter", october).Value);
+    }
+
+    [Fact]
+    public void Recognize_AsSoonAs_IsNotATimex()
+    {
+        Assert.DoesNotContain(Times("Reply as soon as you can.", Friday), t => t.Value == "FUTURE_REF");
+    }
+
+    [Fact]
     public void Recognize_MonthFollowedByName_IsNotADate()
     {
         Assert.Empty(Times("Reporter April Stone asked the question.", Friday));

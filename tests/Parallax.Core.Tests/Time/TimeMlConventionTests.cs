@@ -11,7 +11,13 @@ public class TimeMlConventionTests
     [InlineData("Talks may go on over the next few days.", "the next few days", "PXD")]
     [InlineData("Prices rose in recent years.", "recent years", "PXY")]
     [InlineData("Output grew over the past two quarters.", "the past two quarters", "P2Q")]
-    [InlineData("The index doubled in the past year.", "the past year", "P1Y")]
+    [InlineData("The index doubled in the past week.", "the past week", "P1W")]
+    [InlineData("Prices fell by 2 1/2 years' worth of gains.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The flight lasted about 5 1/2 hours.", "about 5 1/2 hours", "PT5H30M")]
+    [InlineData("The base will stay for at least 20 more years.", "at least 20 more years", "P20Y")]
+    [InlineData("The company has been troubled for years.", "years", "PXY")]
+    [InlineData("Troops could arrive within weeks.", "weeks", "PXW")]
+    [InlineData("Rates may fall in coming months.", "coming months", "PXM")]
     [InlineData("The fund lost money in the first nine months.", "the first nine months", "P9M")]
     public void Recognize_SpanFromPublication_IsDurationWithItsDeterminer(string text, string phrase, string value)
     {
@@ -20,6 +26,8 @@ public class TimeMlConventionTests
     }
 
     [Theory]
+    [InlineData("The index doubled in the past year.", "the past year", "2020")]
+    [InlineData("Output will recover over the next year.", "the next year", "2022")]
     [InlineData("Profit rose from $2 million a year earlier.", "a year earlier", "2020")]
     [InlineData("The plant reopened three days later.", "three days later", "2021-07-26")]
     [InlineData("The deal closed a decade ago.", "a decade ago", "201")]

@@ -24,11 +24,17 @@ internal static class TimexEvalCommand
             HelpName = "DIR",
         };
         var command = new Command("timex", "Time expressions, TempEval-3 style: strict/relaxed span P/R/F1, type accuracy and value F1.") { data, json, predictions };
+#if RECOGNIZERS_EXPERIMENT
+        var recognizer = new Option<string>("--recognizer") { Description = "Experiment only: microsoft, fill or values." };
+        command.Options.Add(recognizer);
+        command.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(predictions), parse.GetValue(recognizer)));
+#else
         command.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(predictions)));
+#endif
         return command;
     }
 
-    private static int Run(CliContext context, DirectoryInfo data, bool json, DirectoryInfo? predictions)
+    private static int Run(CliContext context, DirectoryInfo data, bool json, DirectoryInfo? predictions, string? recognizer = null)
     {
         List<TimeMlDocument> documents;
         try
@@ -41,7 +47,17 @@ internal static class TimexEvalCommand
             return ExitCodes.NothingToDo;
         }
 
+#if RECOGNIZERS_EXPERIMENT
+        var experiment = recognizer is null ? null : new MicrosoftRecognizerExperiment(recognizer);
+        var result = TimexEvaluation.Run(documents, experiment is null ? null : experiment.Rewrite);
+        if (experiment is not null)
+        {
+            context.Error.WriteLine($"Microsoft recognizer ({recognizer}): {result.Sentences / experiment.Elapsed.TotalSeconds:F0} sentences/s");
+        }
+#else
+        _ = recognizer;
         var result = TimexEvaluation.Run(documents);
+#endif
         if (predictions is not null)
         {
             Directory.CreateDirectory(predictions.FullName);
@@ -60,6 +76,8 @@ internal static class TimexEvalCommand
             ("type accuracy", s.TypeAccuracy), ("type F1", s.TypeF1),
             ("value accuracy", s.ValueAccuracy), ("value F1", s.ValueF1),
             ("time stage sentences/s", result.TimeSentencesPerSecond), ("quantity stage sentences/s", result.QuantitySentencesPerSecond),
+            ("baseline: segmentation sentences/s", result.SegmentationSentencesPerSecond),
+            ("time stage cost / segmentation", result.TimeStageCostRatio), ("quantity stage cost / segmentation", result.QuantityStageCostRatio),
         };
         var figures = new Dictionary<string, object?>
         {
@@ -70,6 +88,8 @@ internal static class TimexEvalCommand
             ["valueAccuracy"] = s.ValueAccuracy, ["valuePrecision"] = s.ValuePrecision, ["valueRecall"] = s.ValueRecall, ["valueF1"] = s.ValueF1,
             ["sentences"] = result.Sentences,
             ["timeSentencesPerSecond"] = result.TimeSentencesPerSecond, ["quantitySentencesPerSecond"] = result.QuantitySentencesPerSecond,
+            ["segmentationSentencesPerSecond"] = result.SegmentationSentencesPerSecond,
+            ["timeStageCostRatio"] = result.TimeStageCostRatio, ["quantityStageCostRatio"] = result.QuantityStageCostRatio,
         };
         EvalReport.Write(context, $"Time expressions (TempEval-3 scoring), {documents.Count} documents in {data.Name}", rows, figures, json);
         return ExitCodes.Success;
