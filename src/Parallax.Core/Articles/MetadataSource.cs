@@ -36,6 +36,9 @@ public enum MetadataSource
     /// <summary>A byline or date stamp line next to the article text.</summary>
     Byline,
 
+    /// <summary>The first non-empty line of a plain-text input, taken as its title.</summary>
+    FirstLine,
+
     /// <summary>A dateline opening the article text ("PARIS, July 26, 2021 -").</summary>
     Dateline,
 

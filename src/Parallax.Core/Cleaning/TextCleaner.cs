@@ -41,7 +41,12 @@ public sealed class TextCleaner
         {
             Published = fromText.Published?.Value,
             Authors = fromText.Authors,
-            Sources = new MetadataSources { Published = fromText.Published?.Source, Authors = fromText.Authors.Count > 0 ? MetadataSource.Byline : null },
+            Sources = new MetadataSources
+            {
+                Title = string.IsNullOrWhiteSpace(knownTitle) ? MetadataSource.FirstLine : MetadataSource.Given,
+                Published = fromText.Published?.Source,
+                Authors = fromText.Authors.Count > 0 ? MetadataSource.Byline : null,
+            },
         };
     }
 

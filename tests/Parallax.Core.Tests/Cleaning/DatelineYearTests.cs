@@ -76,6 +76,7 @@ public class DatelineYearTests
 
         Assert.Equal(new DateOnly(2021, 7, 26), cleaned.Published);
         Assert.Equal(MetadataSource.DatelineYearInferred, cleaned.Sources.Published);
+        Assert.Equal(MetadataSource.FirstLine, cleaned.Sources.Title);
     }
 
     private static string Page(string dateline) =>

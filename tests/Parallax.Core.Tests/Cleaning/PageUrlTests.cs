@@ -5,7 +5,7 @@ namespace Parallax.Core.Tests.Cleaning;
 
 public class PageUrlTests
 {
-    private static readonly Uri Page = new("https://news.example/world/story.html");
+    private static readonly Uri PageAddress = new("https://news.example/world/story.html");
 
     [Theory]
     [InlineData("/2021/07/telescope", "https://news.example/2021/07/telescope")]
@@ -13,7 +13,7 @@ public class PageUrlTests
     [InlineData("//mirror.example/2021/07/telescope", "https://mirror.example/2021/07/telescope")]
     [InlineData("http://other.example/a", "http://other.example/a")]
     public void Resolve_WithPageUrl_GivesAbsoluteHttpUrl(string href, string expected) =>
-        Assert.Equal(expected, PageUrl.Resolve(href, Page));
+        Assert.Equal(expected, PageUrl.Resolve(href, PageAddress));
 
     [Theory]
     [InlineData("javascript:alert(1)")]
@@ -21,7 +21,7 @@ public class PageUrlTests
     [InlineData("data:text/html,<p>x</p>")]
     [InlineData("mailto:desk@news.example")]
     [InlineData("")]
-    public void Resolve_NonWebScheme_Refused(string href) => Assert.Null(PageUrl.Resolve(href, Page));
+    public void Resolve_NonWebScheme_Refused(string href) => Assert.Null(PageUrl.Resolve(href, PageAddress));
 
     [Fact]
     public void Resolve_RelativeWithoutPageUrl_Refused() => Assert.Null(PageUrl.Resolve("/2021/07/telescope", page: null));
