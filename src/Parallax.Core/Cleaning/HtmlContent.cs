@@ -176,6 +176,8 @@ internal static class HtmlContent
     private static bool HasNoiseName(IElement element)
     {
         var names = $"{element.ClassName} {element.Id}";
-        return names.Length > 1 && names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Any(NoiseNameParts.Contains);
+        // Compound names end in the part that says what the element is: "imageEmbedCaption", "photocaption".
+        return names.Length > 1 && names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => NoiseNameParts.Contains(part) || part.EndsWith("caption", StringComparison.OrdinalIgnoreCase));
     }
 }
