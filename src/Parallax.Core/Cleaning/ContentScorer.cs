@@ -76,9 +76,12 @@ internal static partial class ContentScorer
             scope = parent;
         }
 
+        // An article element bounds one article: a twin in another one, or holding some, is a teaser list.
+        var article = top.Closest("article");
         var twins = BlockStatistics.PreOrder(scope)
             .Where(e => e != top && e.TagName == top.TagName && e.ClassName == top.ClassName
                 && scores.ContainsKey(e) && stats[e].LinkDensity < 0.33
+                && e.Closest("article") == article && e.QuerySelector("article") is null
                 && !selected.Any(s => s.Contains(e) || e.Contains(s)))
             .ToList();
         if (twins.Count == 0)
