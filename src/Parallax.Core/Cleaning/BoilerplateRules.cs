@@ -142,7 +142,7 @@ internal static partial class BoilerplateRules
         var bare = StripBullet(line);
         return WordCount(bare) <= 5 && bare.Any(char.IsLetter) && !bare.Any(char.IsLower)
             && !bare.EndsWith('.') && bare.Count(char.IsLetter) >= 3
-            && !(bare.EndsWith('-') || bare.EndsWith('\u2013') || bare.EndsWith('\u2014') || bare.EndsWith(',')); // "BAAR, SWITZERLAND –" opens the next paragraph
+            && !(bare.EndsWith('-') || bare.EndsWith('\u2013') || bare.EndsWith('\u2014') || bare.Contains(',')); // "BAAR, SWITZERLAND –": a dateline opening the text
     }
 
     /// <summary>The title again, alone or with a few words around it (an outlet name, a caption).</summary>

@@ -14,7 +14,7 @@ internal static partial class ContentScorer
 {
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 5;
-    private const int TwinSearchLevels = 4;
+    private const int TwinSearchLevels = 6;
 
     // Class/id words that make an element more or less likely to be the article container.
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|speakable", RegexOptions.IgnoreCase)]

@@ -31,13 +31,19 @@ internal static partial class FurnitureLines
     [GeneratedRegex(@"^(filed\s+(under|in)|tags?|tagged(\s+(with|as|in))?|categor(y|ies)|posted\s+in|topics?)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Taxonomy();
 
+    // What a page shows where a script-driven widget did not run: "This slideshow requires JavaScript."
+    [GeneratedRegex(@"^(this\s+(slideshow|gallery|video|content|feature|page|site|player|form)\s+requires\s+javascript|(please\s+)?(enable|turn\s+on)\s+javascript\b|javascript\s+is\s+(disabled|required|not\s+enabled)|your\s+browser\s+does\s+not\s+support\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptNotice();
+
     [GeneratedRegex(@"^\d+\s*(of|/)\s*\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex SlideCounter();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex Separators();
 
-    public static bool IsFurniture(string line) => IsControlLabel(line) || IsReadingTime(line) || IsTaxonomyLine(line);
+    public static bool IsFurniture(string line) => IsControlLabel(line) || IsReadingTime(line) || IsTaxonomyLine(line) || IsScriptNotice(line);
+
+    public static bool IsScriptNotice(string line) => BoilerplateRules.WordCount(line) <= 25 && ScriptNotice().IsMatch(BoilerplateRules.StripBullet(line));
 
     public static bool IsControlLabel(string line)
     {
