@@ -47,6 +47,24 @@ public class FurnitureLinesTests
     public void IsTaxonomyLine_ProseWithColon_False() =>
         Assert.False(FurnitureLines.IsTaxonomyLine("Topics: the assembly debated water, roads, schools and the budget for six hours before it voted on Thursday."));
 
+    [Theory]
+    [InlineData("This slideshow requires JavaScript.")]
+    [InlineData("Please enable JavaScript to view the comments.")]
+    [InlineData("Your browser does not support the video tag.")]
+    public void IsScriptNotice_NoticeOfAWidgetThatDidNotRun_True(string line) => Assert.True(FurnitureLines.IsScriptNotice(line));
+
+    [Fact]
+    public void IsScriptNotice_SentenceAboutJavaScript_False() =>
+        Assert.False(FurnitureLines.IsScriptNotice("The new browser release makes JavaScript pages load twice as fast, its developers said."));
+
+    [Fact]
+    public void Apply_CapitalPlaceWithCommaBeforeLead_KeptAsDateline()
+    {
+        var body = BoilerplateFilter.Apply(["BAAR, SWITZERLAND", Lead], []);
+
+        Assert.Equal(["BAAR, SWITZERLAND", Lead], body.Paragraphs);
+    }
+
     [Fact]
     public void Apply_WidgetLinesAroundBody_Dropped()
     {
