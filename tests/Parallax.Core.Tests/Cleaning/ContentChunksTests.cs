@@ -58,6 +58,18 @@ public class ContentChunksTests
     }
 
     [Fact]
+    public void Extract_LeadWithLinkHeavyHoverCard_KeptWithoutTheCard()
+    {
+        var card = "<span class=\"card\"><a href=\"/p/1\">Profile of the harbour master and his career</a> <a href=\"/a/2\">Harbour master warns of storm damage</a> <a href=\"/a/3\">Pier repairs to start in spring</a></span>";
+        var lead = $"<p>The <a href=\"/p/1\">harbour master</a>{card} said ferry services to the northern islands resumed on Tuesday, three days after the storm closed the harbour.</p>";
+
+        var text = Extractor.Extract(Page($"<article>{lead}<p>{Two}</p><p>{Three}</p></article>")).Text;
+
+        Assert.StartsWith("The harbour master said ferry services", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Profile of the harbour master", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_ImageCaptionInCompoundClassName_LeftOut()
     {
         var content = $"<article><div class=\"InlineImage\"><div class=\"InlineImage-imageEmbedCaption\">The harbour wall after the storm, seen from the ferry terminal on Monday.</div></div><p>{One}</p><p>{Two}</p><p>{Three}</p></article>";
