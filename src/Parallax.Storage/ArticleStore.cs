@@ -14,7 +14,7 @@ public sealed partial class ArticleStore : IDisposable
 {
     public const string InMemory = ":memory:";
 
-    private static readonly string[] ArticleColumns = ["$id", "$path", "$url", "$title", "$outlet", "$published", "$inferred", "$language", "$text", "$ingested"];
+    private static readonly string[] ArticleColumns = ["$id", "$path", "$url", "$title", "$outlet", "$published", "$inferred", "$language", "$text", "$ingested", .. ArticleMetadataColumns.Parameters];
 
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
@@ -75,9 +75,9 @@ public sealed partial class ArticleStore : IDisposable
         using var transaction = _connection.BeginTransaction();
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO articles (id, path, url, title, outlet, published, published_inferred, language, text, ingested_at)
-            VALUES ($id, $path, $url, $title, $outlet, $published, $inferred, $language, $text, $ingested)
+        command.CommandText = $"""
+            INSERT INTO articles (id, path, url, title, outlet, published, published_inferred, language, text, ingested_at, {ArticleMetadataColumns.Names})
+            VALUES ({string.Join(", ", ArticleColumns)})
             ON CONFLICT (id) DO NOTHING
             """;
         var parameters = ArticleColumns
@@ -87,13 +87,18 @@ public sealed partial class ArticleStore : IDisposable
         var added = 0;
         foreach (var a in articles)
         {
-            object?[] values = [a.Id, a.Path, a.Url, a.Title, a.Outlet, FormatDate(a.Published), a.PublishedInferred ? 1 : 0, a.Language, a.Text, ingested];
+            object?[] values = [a.Id, a.Path, a.Url, a.Title, a.Outlet, FormatDate(a.Published), a.PublishedInferred ? 1 : 0, a.Language, a.Text, ingested, .. ArticleMetadataColumns.Values(a)];
             for (var i = 0; i < values.Length; i++)
             {
                 parameters[i].Value = values[i] ?? DBNull.Value;
             }
 
-            added += command.ExecuteNonQuery();
+            // Authors go in only with a new row, so re-ingesting an article adds nothing.
+            if (command.ExecuteNonQuery() == 1)
+            {
+                ArticleMetadataColumns.AddAuthors(_connection, transaction, a);
+                added++;
+            }
         }
 
         transaction.Commit();
@@ -102,8 +107,9 @@ public sealed partial class ArticleStore : IDisposable
 
     public IReadOnlyList<Article> LoadArticles(string? storyId = null)
     {
+        var authors = ArticleMetadataColumns.LoadAuthors(_connection);
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, path, url, title, outlet, published, published_inferred, language, text FROM articles"
+        command.CommandText = $"SELECT id, path, url, title, outlet, published, published_inferred, language, text, {ArticleMetadataColumns.Names} FROM articles"
             + (storyId is null ? string.Empty : " WHERE story_id = $story")
             + " ORDER BY published IS NULL, published, id";
         if (storyId is not null)
@@ -115,7 +121,7 @@ public sealed partial class ArticleStore : IDisposable
         var articles = new List<Article>();
         while (reader.Read())
         {
-            articles.Add(new Article
+            var article = new Article
             {
                 Id = reader.GetString(0),
                 Path = NullableString(reader, 1),
@@ -126,7 +132,8 @@ public sealed partial class ArticleStore : IDisposable
                 PublishedInferred = reader.GetInt64(6) != 0,
                 Language = reader.GetString(7),
                 Text = reader.GetString(8),
-            });
+            };
+            articles.Add(ArticleMetadataColumns.Read(article, reader, 9, authors.GetValueOrDefault(article.Id)));
         }
 
         return articles;
@@ -175,7 +182,7 @@ public sealed partial class ArticleStore : IDisposable
 
         foreach (var (id, date) in inferredDates)
         {
-            Execute(_connection, "UPDATE articles SET published = $1, published_inferred = 1 WHERE id = $2 AND published IS NULL", transaction, FormatDate(date), id);
+            Execute(_connection, $"UPDATE articles SET published = $1, published_inferred = 1, published_source = '{MetadataSource.Story}' WHERE id = $2 AND published IS NULL", transaction, FormatDate(date), id);
         }
 
         if (entities is not null)

@@ -121,5 +121,24 @@ internal static class Migrations
             PRIMARY KEY (entity_id, role, article_id)
         );
         """,
+
+        // Article metadata beyond the first schema: the people credited (in page order), the
+        // publication instant when the page gave one, and where each metadata field was read
+        // (MetadataSource names; null when the field is empty or the article predates this step).
+        """
+        CREATE TABLE article_authors (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            name       TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        );
+        ALTER TABLE articles ADD COLUMN published_at TEXT;
+        ALTER TABLE articles ADD COLUMN title_source TEXT;
+        ALTER TABLE articles ADD COLUMN published_source TEXT;
+        ALTER TABLE articles ADD COLUMN authors_source TEXT;
+        ALTER TABLE articles ADD COLUMN outlet_source TEXT;
+        ALTER TABLE articles ADD COLUMN url_source TEXT;
+        ALTER TABLE articles ADD COLUMN language_source TEXT;
+        """,
     ];
 }

@@ -115,7 +115,7 @@ internal static class WarcReader
             {
                 if (HttpPage(block, out var html, out var problem))
                 {
-                    yield return new InputItem(where, new ArticleInput { Path = path, Url = uri, Html = html });
+                    yield return new InputItem(where, new ArticleInput { Path = path, Url = uri, Html = html, SeenOn = RecordDate(headers) });
                 }
                 else if (problem is not null)
                 {
@@ -263,6 +263,12 @@ internal static class WarcReader
 
         offset += length;
     }
+
+    // WARC-Date is when the record was captured (ISO 8601, UTC): the page existed then.
+    private static DateOnly? RecordDate(Dictionary<string, string> headers) =>
+        DateTimeOffset.TryParse(headers.GetValueOrDefault("warc-date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var captured)
+            ? DateOnly.FromDateTime(captured.UtcDateTime)
+            : null;
 
     private static string Shorten(string line) => line.Length > 40 ? line[..40] + "..." : line;
 }

@@ -71,7 +71,10 @@ internal sealed class WebPageFetcher : IDisposable
             }
 
             var isHtml = type?.MediaType?.Contains("html", StringComparison.OrdinalIgnoreCase) ?? text.TrimStart().StartsWith('<');
-            return [new InputItem(url, isHtml ? new ArticleInput { Url = final, Html = text } : new ArticleInput { Url = final, Text = text })];
+
+            // The page existed when last modified, and surely when served: a year for a dateline without one.
+            var seen = (response.Content.Headers.LastModified ?? response.Headers.Date) is { } stamp ? DateOnly.FromDateTime(stamp.UtcDateTime) : (DateOnly?)null;
+            return [new InputItem(url, isHtml ? new ArticleInput { Url = final, Html = text, SeenOn = seen } : new ArticleInput { Url = final, Text = text, SeenOn = seen })];
         }
         catch (TaskCanceledException)
         {

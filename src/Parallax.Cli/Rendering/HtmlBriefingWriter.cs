@@ -33,9 +33,10 @@ internal static class HtmlBriefingWriter
                 .Append(E(story.Id)).Append(" · ").Append(story.ArticleIds.Count).Append(" articles")
                 .Append(story.Topic is { } topic ? $" · topic {E(topic.Id)}: {E(topic.Headline)}" : string.Empty).AppendLine("</p>");
             List(html, "Summary", story.Summary.Select(s => $"{E(s.Text)} <span class=\"muted\">[{E(Source(articles, s.ArticleId))}]</span>"));
-            Table(html, "Sources", ["Outlet", "Date", "Title"], story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id]).Select(a => new[]
+            Table(html, "Sources", ["Outlet", "Authors", "Date", "Title"], story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id]).Select(a => new[]
             {
                 E(a.Outlet ?? "unknown"),
+                E(string.Join(", ", a.Authors)),
                 E(a.Published ?? "undated") + (a.PublishedInferred ? " <span class=\"muted\">(inferred)</span>" : string.Empty),
                 E(a.Title) + (a.DuplicateOf is null ? string.Empty : $" <span class=\"muted\">(copy of {E(a.DuplicateOf)})</span>"),
             }));

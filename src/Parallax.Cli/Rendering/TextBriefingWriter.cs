@@ -24,9 +24,9 @@ internal static class TextBriefingWriter
                 console.MarkupLine($"• {Markup.Escape(s.Text)} [grey]({Markup.Escape(Source(articles, s.ArticleId))})[/]");
             }
 
-            Render(console, "Sources", ["Outlet", "Published", "Title"], story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id]).Select(a => new[]
+            Render(console, "Sources", ["Outlet", "Authors", "Published", "Title"], story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id]).Select(a => new[]
             {
-                a.Outlet ?? "-", (a.Published ?? "undated") + (a.PublishedInferred ? " (inferred)" : string.Empty),
+                a.Outlet ?? "-", a.Authors.Count > 0 ? string.Join(", ", a.Authors) : "-", (a.Published ?? "undated") + (a.PublishedInferred ? " (inferred)" : string.Empty),
                 a.Title + (a.DuplicateOf is null ? string.Empty : $" (copy of {a.DuplicateOf})"),
             }));
             Render(console, "Timeline", ["Date", "Event"], story.Timeline.Select(t => new[] { t.Date, t.Text }));

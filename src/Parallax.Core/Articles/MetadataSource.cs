@@ -36,8 +36,20 @@ public enum MetadataSource
     /// <summary>A byline or date stamp line next to the article text.</summary>
     Byline,
 
+    /// <summary>The first non-empty line of a plain-text input, taken as its title.</summary>
+    FirstLine,
+
     /// <summary>A dateline opening the article text ("PARIS, July 26, 2021 -").</summary>
     Dateline,
+
+    /// <summary>
+    /// A dateline without a year ("BAGHDAD, July 26 (Reuters) -"), the year taken from other evidence:
+    /// a year in the URL, or the date the page was archived or served. Less certain than a full date.
+    /// </summary>
+    DatelineYearInferred,
+
+    /// <summary>Inferred from the other articles of its story (the article itself gave no date).</summary>
+    Story,
 
     /// <summary>The language detector run over the article text.</summary>
     Detector,

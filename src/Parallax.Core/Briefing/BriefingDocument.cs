@@ -15,7 +15,25 @@ public sealed record ArticleEntry(
     bool PublishedInferred,
     string Language,
     string? StoryId,
-    string? DuplicateOf);
+    string? DuplicateOf,
+    IReadOnlyList<string> Authors,
+    MetadataSourcesEntry MetadataSources);
+
+/// <summary>
+/// Where each metadata field of an article was read, as a camelCase <see cref="Articles.MetadataSource"/>
+/// name ("jsonLd", "openGraph", "dateline"...); null when the field is empty.
+/// </summary>
+public sealed record MetadataSourcesEntry(string? Title, string? Published, string? Authors, string? Outlet, string? Url, string? Language)
+{
+    public static MetadataSourcesEntry From(Articles.MetadataSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return new(Name(sources.Title), Name(sources.Published), Name(sources.Authors), Name(sources.Outlet), Name(sources.Url), Name(sources.Language));
+    }
+
+    private static string? Name(Articles.MetadataSource? source) =>
+        source is { } value ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString()) : null;
+}
 
 public sealed record StoryBriefing
 {

@@ -32,13 +32,14 @@ public sealed class ArticlePreparer
     {
         ArgumentNullException.ThrowIfNull(input);
         CleanedText cleaned;
+        var context = new PageContext(input.Url, input.SeenOn);
         if (!string.IsNullOrWhiteSpace(input.Html))
         {
-            cleaned = htmlExtractor.Extract(input.Html);
+            cleaned = htmlExtractor.Extract(input.Html, context);
         }
         else if (!string.IsNullOrWhiteSpace(input.Text))
         {
-            cleaned = textCleaner.Clean(input.Text, input.Title);
+            cleaned = textCleaner.Clean(input.Text, input.Title, context);
         }
         else
         {

@@ -96,7 +96,8 @@ internal static class BoilerplateFilter
         BoilerplateRules.IsCounter(line)
         || BoilerplateRules.IsInlineRelatedLink(line)
         || BoilerplateRules.IsSharePrompt(line)
-        || BoilerplateRules.IsCaption(line);
+        || BoilerplateRules.IsCaption(line)
+        || FurnitureLines.IsFurniture(line);
 
     // All-caps labels are navigation only at the edges; inside the body they may be subheads.
     private static void TrimSectionLabels(List<string> kept)

@@ -19,7 +19,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"\bto\s+(leave|post|add|write)\s+(a\s+)?comments?\b.*\b(sign|log)(ged)?[\s-]?(in|up)\b|\b(sign|log)[\s-]?in\b.*\bto\s+(leave|post|add|write)\s+(a\s+)?comments?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignInToComment();
 
-    [GeneratedRegex(@"^(also\s+read|read\s+also|read\s+more|more\s+to\s+read|related(\s+(articles?|stories|posts|news|coverage|content|reading|topics))?|more\s+(from|on)\s+.{1,40}|more\s+(stories|news|articles)|you\s+(may|might)\s+(also\s+)?(like|enjoy|be\s+interested\s+in|want\s+to\s+read)|recommended(\s+(for\s+you|stories|articles|reading))?|trending(\s+(now|stories|news))?|most\s+(read|popular|viewed|shared)|see\s+also|further\s+reading|other\s+stories|don'?t\s+miss|must\s+read|top\s+stories|latest\s+(news|stories))\s*[:\-\u2013\u2014\u00BB>]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(also\s+read|read\s+also|read\s+more|more\s+to\s+read|related(\s+(articles?|stories|posts|news|coverage|content|reading|topics))?|more\s+(from|on)\s+.{1,40}|more\s+(stories|news|articles)|you\s+(may|might)\s+(also\s+)?(like|enjoy|be\s+interested\s+in|want\s+to\s+read)|recommended(\s+(for\s+you|stories|articles|reading))?|trending(\s+(now|stories|news))?|most\s+(read|popular|viewed|shared)|see\s+also|further\s+reading|other\s+stories|don'?t\s+miss|must\s+read|top\s+stories|latest\s+(news|stories)|more)\s*([:\-\u2013\u2014\u00BB>]|\.{3}|\u2026)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedBoxMarker();
 
     [GeneratedRegex(@"^(also\s+read|read\s+also|read\s+more|related|see\s+also|recommended|must\s+read|don'?t\s+miss|watch|listen)\s*[:|\u2013\u2014\u00BB>]\s*\S", RegexOptions.IgnoreCase)]
@@ -31,13 +31,13 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(by|written\s+by|reported\s+by|posted\s+by|story\s+by|author:?)\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex BylineStart();
 
-    [GeneratedRegex(@"\b(bureau|desk|correspondents?|staff\s+(writer|reporter)s?|news\s+service|agencies|newsroom|news\s+network|wire\s+services?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(bureau|desk|correspondents?|staff\s+(writer|reporter|report)s?|news\s+service|agencies|newsroom|news\s+network|wire\s+services?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyByline();
 
     [GeneratedRegex(@"T?(?<!\d)\d{1,2}\s?[:.]\s?\d{2}(\s?[:.]\s?\d{2}(\.\d+)?)?(\s?[ap]\.?\s?m\.?)?(Z|[+-]\d{2}:?\d{2})?(?=\W|$)|\b\d{1,2}\s?[ap]\.?m\.?(?=\W|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"\b(updated|published|posted|last|modified|first|on|at|am|pm|ist|gmt|utc|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|local|time|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\b|[\s,.;:|@/()\u2013\u2014\-+]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(updated|published|posted|last|modified|first|on|at|am|pm|ist|gmt|utc|et|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|local|time|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\b|(?-i:\b[A-Z]{1,4}T\b)|[\s,.;:|@/()\u2013\u2014\-+]", RegexOptions.IgnoreCase)]
     private static partial Regex TimestampFiller();
 
     [GeneratedRegex(@"^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$", RegexOptions.IgnoreCase)]
@@ -141,7 +141,8 @@ internal static partial class BoilerplateRules
     {
         var bare = StripBullet(line);
         return WordCount(bare) <= 5 && bare.Any(char.IsLetter) && !bare.Any(char.IsLower)
-            && !bare.EndsWith('.') && bare.Count(char.IsLetter) >= 3;
+            && !bare.EndsWith('.') && bare.Count(char.IsLetter) >= 3
+            && !(bare.EndsWith('-') || bare.EndsWith('\u2013') || bare.EndsWith('\u2014') || bare.Contains(',')); // "BAAR, SWITZERLAND –": a dateline opening the text
     }
 
     /// <summary>The title again, alone or with a few words around it (an outlet name, a caption).</summary>

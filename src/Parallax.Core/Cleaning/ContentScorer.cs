@@ -14,6 +14,7 @@ internal static partial class ContentScorer
 {
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 5;
+    private const int TwinSearchLevels = 6;
 
     // Class/id words that make an element more or less likely to be the article container.
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|speakable", RegexOptions.IgnoreCase)]
@@ -57,7 +58,44 @@ internal static partial class ContentScorer
         }
 
         var top = ClimbToWrapper(scores.MaxBy(s => s.Value).Key, scores, body);
-        return WithSiblings(top, scores, stats);
+        return WithTwins(top, WithSiblings(top, scores, stats), scores, stats, body);
+    }
+
+    // Some CMSes cut the body into chunks rendered alike (a class per chunk, each in its own grid row
+    // or section, with ads or images between): the best chunk's twins nearby are the rest of the article.
+    private static List<IElement> WithTwins(IElement top, List<IElement> selected, Dictionary<IElement, double> scores, Dictionary<IElement, TextStats> stats, IElement body)
+    {
+        if (string.IsNullOrWhiteSpace(top.ClassName))
+        {
+            return selected;
+        }
+
+        var scope = top;
+        for (var level = 0; level < TwinSearchLevels && scope.ParentElement is { } parent && parent != body; level++)
+        {
+            scope = parent;
+        }
+
+        // An article element bounds one article: a twin in another one, or holding some, is a teaser list.
+        var article = top.Closest("article");
+        var twins = BlockStatistics.PreOrder(scope)
+            .Where(e => e != top && e.TagName == top.TagName && e.ClassName == top.ClassName
+                && scores.ContainsKey(e) && stats[e].LinkDensity < 0.33
+                && e.Closest("article") == article && e.QuerySelector("article") is null
+                && !selected.Any(s => s.Contains(e) || e.Contains(s)))
+            .ToList();
+        if (twins.Count == 0)
+        {
+            return selected;
+        }
+
+        var order = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var element in BlockStatistics.PreOrder(scope))
+        {
+            order[element] = order.Count;
+        }
+
+        return [.. selected.Concat(twins).OrderBy(e => order.GetValueOrDefault(e, -1))];
     }
 
     private static void AddPoints(IElement? first, double points, Dictionary<IElement, double> scores, IElement body)
@@ -168,7 +206,7 @@ internal static partial class ContentScorer
             {
                 selected.Add(sibling);
             }
-            else if (sibling.TagName == "P" && stats.TryGetValue(sibling, out var text) && ReadsAsProse(sibling, text))
+            else if ((sibling.TagName == "P" || IsParagraphLike(sibling)) && stats.TryGetValue(sibling, out var text) && ReadsAsProse(sibling, text))
             {
                 selected.Add(sibling);
             }

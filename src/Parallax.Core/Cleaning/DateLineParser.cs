@@ -31,8 +31,16 @@ internal static partial class DateLineParser
     private static partial Regex IsoInstant();
 
     // "PARIS, July 26, 2021 -" or "LONDON (Reuters), 26 July 2021 --": a place in capitals, then the date, then a dash.
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'\-]{1,40}(?:\([^)]{1,30}\))?,?\s+(?<date>[^\u2013\u2014]{6,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:--|[\u2013\u2014-])\s")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'\-]{1,40}(?:\([^)]{1,30}\))?,?\s+(?<date>[^\u2013\u2014]{5,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:--|[\u2013\u2014-])\s")]
     private static partial Regex Dateline();
+
+    // What a dateline without a year holds: "July 26", "Tuesday, 26 July".
+    [GeneratedRegex("^(?:\\p{L}+day,?\\s+)?(?:" + Month + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?|(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + ")$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    // A year as a whole path segment (/2021/ or /2021/07/), as many CMSes file articles.
+    [GeneratedRegex(@"/(?<year>(?:19|20)\d{2})(?=/)")]
+    private static partial Regex UrlYear();
 
     public static DateOnly? ParseUrl(string? url)
     {
@@ -45,6 +53,32 @@ internal static partial class DateLineParser
     {
         var match = paragraph is null ? Match.Empty : Dateline().Match(paragraph);
         return match.Success ? Parse(match.Groups["date"].Value) : null;
+    }
+
+    /// <summary>Month and day of a dateline opening <paramref name="paragraph"/>, when it gives them without a year.</summary>
+    public static (int Month, int Day)? ParseDatelineWithoutYear(string? paragraph)
+    {
+        var dateline = paragraph is null ? Match.Empty : Dateline().Match(paragraph);
+        var match = dateline.Success ? MonthDay().Match(dateline.Groups["date"].Value.Trim()) : Match.Empty;
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31 ? (MonthNumber(match.Groups["month"].Value), day) : null;
+    }
+
+    /// <summary>A year filed as a path segment of <paramref name="url"/> (host excluded).</summary>
+    public static int? ParseUrlYear(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var match = UrlYear().Match(uri.AbsolutePath);
+        return match.Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>The instant of a full ISO timestamp with offset ("2021-07-26T14:05:00+02:00"); null otherwise.</summary>

@@ -54,6 +54,9 @@ internal static class HtmlContent
     // A furniture element is only taken for the article's wrapper when it holds at least a short article's worth of text.
     private const int MinWrappedArticleLength = 250;
 
+    // Characters outside links that make a paragraph prose rather than a list of links.
+    private const int OwnProseLength = 100;
+
     public static bool IsBlock(string tagName) => BlockTags.Contains(tagName);
 
     /// <summary>
@@ -151,7 +154,21 @@ internal static class HtmlContent
 
     private static bool IsLinkList(IElement element, Dictionary<IElement, TextStats> stats)
     {
+        // An inline card of links inside a sentence (a name's hover card: profile, recent articles, "more").
+        if (element.TagName == "SPAN")
+        {
+            return stats.TryGetValue(element, out var inline) && inline.Length >= 60 && inline.LinkDensity >= 0.6
+                && element.GetElementsByTagName("A").Length >= 3;
+        }
+
         if (!ConditionalTags.Contains(element.TagName) || !stats.TryGetValue(element, out var text) || text.Length == 0)
+        {
+            return false;
+        }
+
+        // A paragraph with a sentence's worth of its own text is prose, however many links (a name's
+        // hover card, inline citations) it also carries.
+        if (element.TagName == "P" && text.Length * (1 - text.LinkDensity) >= OwnProseLength)
         {
             return false;
         }
@@ -176,6 +193,8 @@ internal static class HtmlContent
     private static bool HasNoiseName(IElement element)
     {
         var names = $"{element.ClassName} {element.Id}";
-        return names.Length > 1 && names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Any(NoiseNameParts.Contains);
+        // Compound names end in the part that says what the element is: "imageEmbedCaption", "photocaption".
+        return names.Length > 1 && names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => NoiseNameParts.Contains(part) || part.EndsWith("caption", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -22,8 +22,12 @@ public sealed class HtmlExtractor
     /// <summary>Largest page accepted, in UTF-8 bytes; larger pages are refused, not truncated.</summary>
     public long MaxBytes { get; }
 
-    public CleanedText Extract(string html)
+    public CleanedText Extract(string html) => Extract(html, PageContext.None);
+
+    /// <param name="context">The page's own URL (base for a relative canonical link) and the day it was seen (year of a dateline without one).</param>
+    public CleanedText Extract(string html, PageContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(html);
         if (html.Length > MaxBytes || Encoding.UTF8.GetByteCount(html) > MaxBytes)
         {
@@ -34,7 +38,7 @@ public sealed class HtmlExtractor
         InputScreening.ThrowIfTooDeep(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
-        var metadata = HtmlMetadata.Read(document);
+        var metadata = HtmlMetadata.Read(document, context);
         var body = document.Body ?? throw new ArticleRejectedException("The HTML has no body.");
 
         var wholePage = HtmlContent.RemoveNoise(body);
@@ -52,7 +56,7 @@ public sealed class HtmlExtractor
             throw new ArticleRejectedException(notArticle);
         }
 
-        var fromText = TextMetadata.Read(filtered, metadata.Outlet?.Value);
+        var fromText = TextMetadata.Read(filtered, metadata.Outlet?.Value, context, metadata.Url?.Value, context.Url);
         var published = metadata.Published ?? fromText.Published;
         var authors = metadata.Authors ?? (fromText.Authors.Count > 0 ? new(fromText.Authors, MetadataSource.Byline) : null);
         return new CleanedText(metadata.Title?.Value ?? string.Empty, string.Join("\n\n", filtered.Paragraphs))

@@ -31,8 +31,9 @@ internal sealed record HtmlMetadata(
 
     private static readonly string[] AuthorMetaKeys = ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"];
 
-    public static HtmlMetadata Read(IDocument document)
+    public static HtmlMetadata Read(IDocument document, PageContext? context = null)
     {
+        context ??= PageContext.None;
         var page = PageElements.Collect(document);
         var jsonLd = JsonLdArticle.Find(page.JsonLd.Select(s => s.TextContent));
         var outlet = Sourced<string>.First((SiteName(page.Meta("og:site_name")), MetadataSource.OpenGraph), (SiteName(jsonLd?.Publisher), MetadataSource.JsonLd));
@@ -43,11 +44,14 @@ internal sealed record HtmlMetadata(
             (jsonLd?.Headline, MetadataSource.JsonLd),
             (StripSiteSuffix(Clean(document.Title), outlet?.Value), MetadataSource.TitleElement),
             (heading, MetadataSource.Heading));
+        // The page's own address: where it was fetched or archived from, else what og:url says.
+        var self = PageUrl.Absolute(context.Url) ?? PageUrl.Absolute(page.Meta("og:url"));
         var url = Sourced<string>.First(
-            (Clean(page.Canonical?.GetAttribute("href")), MetadataSource.LinkElement),
-            (page.Meta("og:url"), MetadataSource.OpenGraph),
-            (jsonLd?.Url, MetadataSource.JsonLd));
-        var (published, publishedAt) = ReadPublished(page, jsonLd, url?.Value);
+            (PageUrl.Resolve(page.Canonical?.GetAttribute("href"), self), MetadataSource.LinkElement),
+            (PageUrl.Resolve(page.Meta("og:url"), self), MetadataSource.OpenGraph),
+            (PageUrl.Resolve(jsonLd?.Url, self), MetadataSource.JsonLd));
+        var dateUrl = DateLineParser.ParseUrl(url?.Value) is null ? self?.AbsoluteUri : url?.Value;
+        var (published, publishedAt) = ReadPublished(page, jsonLd, dateUrl);
         return new HtmlMetadata(
             title, heading, published, publishedAt, ReadAuthors(page, jsonLd, outlet?.Value), outlet,
             ReadLanguage(document, page, jsonLd), url, jsonLd?.ArticleBody);

@@ -20,7 +20,8 @@ public sealed class TextCleaner
     /// is all body, except that a line repeating the title is dropped; without a known title the
     /// first non-empty line is the title.
     /// </summary>
-    public CleanedText Clean(string text, string? knownTitle)
+    /// <param name="context">How the text arrived: its URL and the day it was seen complete a dateline without a year.</param>
+    public CleanedText Clean(string text, string? knownTitle, PageContext? context = null)
     {
         InputScreening.ThrowIfNotText(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
@@ -35,12 +36,17 @@ public sealed class TextCleaner
             throw new ArticleRejectedException("No article text remains after removing the title and boilerplate.");
         }
 
-        var fromText = TextMetadata.Read(body, outlet: null);
+        var fromText = TextMetadata.Read(body, outlet: null, context, context?.Url);
         return new CleanedText(title, string.Join("\n\n", body.Paragraphs))
         {
             Published = fromText.Published?.Value,
             Authors = fromText.Authors,
-            Sources = new MetadataSources { Published = fromText.Published?.Source, Authors = fromText.Authors.Count > 0 ? MetadataSource.Byline : null },
+            Sources = new MetadataSources
+            {
+                Title = string.IsNullOrWhiteSpace(knownTitle) ? MetadataSource.FirstLine : MetadataSource.Given,
+                Published = fromText.Published?.Source,
+                Authors = fromText.Authors.Count > 0 ? MetadataSource.Byline : null,
+            },
         };
     }
 

@@ -36,6 +36,8 @@ public sealed record CorpusAnalysis(
             a.PublishedInferred,
             a.Language,
             StoryOf(a.Id)?.Id,
-            Duplicates.TryGetValue(a.Id, out var original) ? original : null);
+            Duplicates.TryGetValue(a.Id, out var original) ? original : null,
+            a.Authors,
+            MetadataSourcesEntry.From(a.Sources));
     }
 }

@@ -92,7 +92,7 @@ public sealed class CorpusAnalyzer
                     continue;
                 }
 
-                analysis.UpdateArticle(analysis.Article with { Published = date, PublishedInferred = true });
+                analysis.UpdateArticle(analysis.Article with { Published = date, PublishedInferred = true, Sources = analysis.Article.Sources with { Published = MetadataSource.Story } });
                 ReresolveTimes(analysis);
                 inferred[id] = date;
             }

@@ -19,6 +19,13 @@ public sealed class WarcReaderTests : IDisposable
 
     private static readonly byte[] Page = Encoding.UTF8.GetBytes("<html><body><article><p>Engineers found no cracks in the dam above Veloria.</p></article></body></html>");
 
+    private string WriteUndated()
+    {
+        var path = _temp.File("undated.warc");
+        File.WriteAllBytes(path, Record("response", "https://valley.example/dam", Response("text/html", Page)));
+        return path;
+    }
+
     private static byte[] Archive() =>
     [
         .. Record("warcinfo", "", "software: test\r\n"u8.ToArray()),
@@ -38,6 +45,20 @@ public sealed class WarcReaderTests : IDisposable
 
         Assert.Equal("https://valley.example/dam", item.Input!.Url);
         Assert.Contains("no cracks", item.Input.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RecordWithWarcDate_GivesItAsTheDayThePageWasSeen()
+    {
+        var path = _temp.File("dated.warc");
+        var block = Response("text/html", Page);
+        var header = Encoding.ASCII.GetBytes($"WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2021-07-28T23:30:00Z\r\nWARC-Target-URI: https://valley.example/dam\r\nContent-Length: {block.Length}\r\n\r\n");
+        File.WriteAllBytes(path, [.. header, .. block, .. "\r\n\r\n"u8.ToArray()]);
+
+        var item = Assert.Single(WarcReader.Read(path));
+
+        Assert.Equal(new DateOnly(2021, 7, 28), item.Input!.SeenOn);
+        Assert.Null(Assert.Single(WarcReader.Read(WriteUndated())).Input!.SeenOn);
     }
 
     [Fact]
