@@ -3,22 +3,35 @@ namespace Parallax.Clustering;
 /// <summary>
 /// Inverse document frequencies over one collection (articles for clustering, sentences for a
 /// briefing), and the TF-IDF vectors built from them. Term frequency is damped with a logarithm so
-/// a word repeated ten times does not outweigh ten different shared words.
+/// a word repeated ten times does not outweigh ten different shared words. A stream starts empty
+/// and observes each document as it arrives, so its frequencies are always those seen so far.
 /// </summary>
 internal sealed class InverseDocumentFrequency
 {
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
-    private readonly int _documents;
+    private int _documents;
+
+    public InverseDocumentFrequency()
+    {
+    }
 
     public InverseDocumentFrequency(IEnumerable<IEnumerable<string>> documents)
     {
         foreach (var document in documents)
         {
-            _documents++;
-            foreach (var term in document.Distinct(StringComparer.Ordinal))
-            {
-                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
-            }
+            Observe(document);
+        }
+    }
+
+    public int Terms => _documentFrequency.Count;
+
+    /// <summary>Counts one more document with these terms (repeats count once).</summary>
+    public void Observe(IEnumerable<string> document)
+    {
+        _documents++;
+        foreach (var term in document.Distinct(StringComparer.Ordinal))
+        {
+            _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         }
     }
 

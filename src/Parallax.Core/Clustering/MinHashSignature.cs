@@ -26,17 +26,17 @@ internal sealed class MinHashSignature
 
     public static MinHashSignature Of(string text)
     {
-        var words = NormalizedWords(text);
+        var words = NormalizedWordHashes(text);
         var shingles = new HashSet<ulong>();
         if (words.Count > 0 && words.Count < ShingleWords)
         {
             // Very short texts are one shingle: they can only match an exact copy.
-            shingles.Add(Fnv1a(string.Join(' ', words)));
+            shingles.Add(ShingleHash(words, 0, words.Count));
         }
 
         for (var i = 0; i + ShingleWords <= words.Count; i++)
         {
-            shingles.Add(Fnv1a(string.Join(' ', words.GetRange(i, ShingleWords))));
+            shingles.Add(ShingleHash(words, i, ShingleWords));
         }
 
         var slots = new ulong[Seeds.Length];
@@ -88,46 +88,54 @@ internal sealed class MinHashSignature
         return Math.Min(1.0, intersection / smaller);
     }
 
-    /// <summary>Lower-cased letter-and-digit words: punctuation, quote styles and spacing do not matter.</summary>
-    private static List<string> NormalizedWords(string text)
+    /// <summary>
+    /// Hashes of the lower-cased letter-and-digit words: punctuation, quote styles and spacing do
+    /// not matter. Words are hashed as they are scanned, so a text costs no string per word.
+    /// </summary>
+    private static List<ulong> NormalizedWordHashes(string text)
     {
-        var words = new List<string>();
-        var current = new StringBuilder();
+        var words = new List<ulong>();
+        const ulong empty = 14695981039346656037UL;
+        var hash = empty;
+        var inWord = false;
         foreach (var c in text.Normalize(NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(char.ToLowerInvariant(c));
+                // FNV-1a over the word's characters.
+                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                inWord = true;
             }
-            else if (current.Length > 0)
+            else if (inWord)
             {
-                words.Add(current.ToString());
-                current.Clear();
+                words.Add(hash);
+                hash = empty;
+                inWord = false;
             }
         }
 
-        if (current.Length > 0)
+        if (inWord)
         {
-            words.Add(current.ToString());
+            words.Add(hash);
         }
 
         return words;
     }
 
-    private static ulong Fnv1a(string value)
+    /// <summary>An order-sensitive hash of consecutive words.</summary>
+    private static ulong ShingleHash(List<ulong> words, int start, int count)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in value)
+        var hash = (ulong)count;
+        for (var i = start; i < start + count; i++)
         {
-            hash ^= c;
-            hash *= 1099511628211UL;
+            hash = Mix(hash ^ words[i]);
         }
 
         return hash;
     }
 
     /// <summary>SplitMix64 finalizer: a cheap, well-mixed permutation, one per seed.</summary>
-    private static ulong Mix(ulong x)
+    internal static ulong Mix(ulong x)
     {
         x += 0x9E3779B97F4A7C15UL;
         x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
