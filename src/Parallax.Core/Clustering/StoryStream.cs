@@ -46,7 +46,7 @@ public sealed class StoryStream
         var stories = _options.Stories;
         _stories = new SinglePassClustering(
             stories.SimilarityThreshold,
-            stories.RetrievalTerms,
+            _options.RetrievalTerms,
             stories.DateWindowDays,
             new CandidateIndexLimits(_options.MaxPostingsPerTerm, _options.MaxCandidates));
         _copies = new StreamingDuplicateIndex(_options.Duplicates, stories.DateWindowDays);

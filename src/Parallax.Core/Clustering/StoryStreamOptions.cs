@@ -20,8 +20,16 @@ public sealed record StoryStreamOptions
     /// more open stories than this is generic for the period and barely separates them; without the
     /// bound one busy term makes every article scan all stories that share it.
     /// </summary>
-    public int MaxPostingsPerTerm { get; init; } = 100;
+    public int MaxPostingsPerTerm { get; init; } = 50;
 
     /// <summary>Of the stories sharing retrieval terms with an article, only the ones sharing the most are scored.</summary>
-    public int MaxCandidates { get; init; } = 50;
+    public int MaxCandidates { get; init; } = 20;
+
+    /// <summary>
+    /// How many of an article's heaviest terms find its candidate stories and index the story it
+    /// joins. Fewer than batch clustering's <see cref="StoryClustererOptions.RetrievalTerms"/>: a
+    /// story's index entries accumulate over all its articles, and names and the event's specific
+    /// words, which IDF puts first, are what finds a story.
+    /// </summary>
+    public int RetrievalTerms { get; init; } = 10;
 }
