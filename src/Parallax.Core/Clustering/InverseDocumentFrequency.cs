@@ -26,13 +26,37 @@ internal sealed class InverseDocumentFrequency
     public int Terms => _documentFrequency.Count;
 
     /// <summary>Counts one more document with these terms (repeats count once).</summary>
-    public void Observe(IEnumerable<string> document)
+    public void Observe(IEnumerable<string> document) => ObserveDistinct(document.Distinct(StringComparer.Ordinal));
+
+    /// <summary>Counts one more document whose distinct terms these are.</summary>
+    public void ObserveDistinct(IEnumerable<string> distinctTerms)
     {
         _documents++;
-        foreach (var term in document.Distinct(StringComparer.Ordinal))
+        foreach (var term in distinctTerms)
         {
             _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         }
+    }
+
+    /// <summary>The unit-length TF-IDF vector of terms whose weighted frequencies are already summed.</summary>
+    public TermVector UnitVector(IReadOnlyList<KeyValuePair<string, double>> frequencies)
+    {
+        var weights = new double[frequencies.Count];
+        var squares = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Math.Log(1 + frequencies[i].Value) * Of(frequencies[i].Key);
+            squares += weights[i] * weights[i];
+        }
+
+        var vector = new TermVector();
+        var norm = Math.Sqrt(squares);
+        for (var i = 0; i < weights.Length && norm > 0; i++)
+        {
+            vector.Add(frequencies[i].Key, weights[i] / norm);
+        }
+
+        return vector;
     }
 
     public double Of(string term) =>

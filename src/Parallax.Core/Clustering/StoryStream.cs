@@ -14,6 +14,30 @@ public sealed record StreamedArticle(string Id, DateOnly? Published, string Titl
         };
 }
 
+/// <summary>
+/// An article reduced to what placing it needs: its summed term weights and its MinHash signature.
+/// Made by <see cref="StoryStream.Prepare"/>, which depends on nothing the stream has seen, so
+/// articles can be prepared on other threads while the stream places earlier ones.
+/// </summary>
+public sealed class PreparedArticle
+{
+    internal PreparedArticle(string id, DateOnly? published, List<KeyValuePair<string, double>> frequencies, MinHashSignature signature)
+    {
+        Id = id;
+        Published = published;
+        Frequencies = frequencies;
+        Signature = signature;
+    }
+
+    public string Id { get; }
+
+    public DateOnly? Published { get; }
+
+    internal List<KeyValuePair<string, double>> Frequencies { get; }
+
+    internal MinHashSignature Signature { get; }
+}
+
 /// <summary>Where an article went: its story ("s-" + the founding article's id) and the original it copies, if any.</summary>
 public sealed record StoryPlacement(string StoryId, bool FoundedStory, string? DuplicateOf);
 
@@ -58,7 +82,21 @@ public sealed class StoryStream
 
     public StoryPlacement Add(ArticleAnalysis analysis) => Add(StreamedArticle.From(analysis));
 
-    public StoryPlacement Add(StreamedArticle article)
+    public StoryPlacement Add(StreamedArticle article) => Add(Prepare(article));
+
+    /// <summary>Thread-safe: reads only the options.</summary>
+    public PreparedArticle Prepare(StreamedArticle article)
+    {
+        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (term, weight) in Occurrences(article))
+        {
+            frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+        }
+
+        return new PreparedArticle(article.Id, article.Published, [.. frequencies], MinHashSignature.Of(article.Text));
+    }
+
+    public StoryPlacement Add(PreparedArticle article)
     {
         var date = article.Published ?? _newest ?? DateOnly.MinValue;
         if (_newest is null || date > _newest)
@@ -67,11 +105,10 @@ public sealed class StoryStream
             Retire(RetiredBefore());
         }
 
-        var occurrences = Occurrences(article);
-        _idf.Observe(occurrences.Select(o => o.Term));
-        var story = _stories.Add(_idf.Vector(occurrences).Normalized(), date);
+        _idf.ObserveDistinct(article.Frequencies.Select(f => f.Key));
+        var story = _stories.Add(_idf.UnitVector(article.Frequencies), date);
         var founded = _founders.TryAdd(story, article.Id);
-        var original = _copies.Add(article.Id, date, MinHashSignature.Of(article.Text), RetiredBefore());
+        var original = _copies.Add(article.Id, date, article.Signature, RetiredBefore());
         return new StoryPlacement("s-" + _founders[story], founded, original);
     }
 
@@ -93,12 +130,11 @@ public sealed class StoryStream
     }
 
     /// <summary>Body words, title words and names, weighted as for batch story vectors.</summary>
-    private List<(string Term, double Weight)> Occurrences(StreamedArticle article)
+    private IEnumerable<(string Term, double Weight)> Occurrences(StreamedArticle article)
     {
         var stories = _options.Stories;
-        var terms = ContentWords.Of(article.Text).Select(t => (t, 1.0)).ToList();
-        terms.AddRange(ContentWords.Of(article.Title).Select(t => (t, stories.TitleWeight)));
-        terms.AddRange(article.EntityNames.Select(e => (ContentWords.EntityTerm(e), stories.EntityWeight)));
-        return terms;
+        return ContentWords.Of(article.Text).Select(t => (t, 1.0))
+            .Concat(ContentWords.Of(article.Title).Select(t => (t, stories.TitleWeight)))
+            .Concat(article.EntityNames.Select(e => (ContentWords.EntityTerm(e), stories.EntityWeight)));
     }
 }

@@ -23,7 +23,7 @@ public sealed record StoryStreamOptions
     public int MaxPostingsPerTerm { get; init; } = 50;
 
     /// <summary>Of the stories sharing retrieval terms with an article, only the ones sharing the most are scored.</summary>
-    public int MaxCandidates { get; init; } = 20;
+    public int MaxCandidates { get; init; } = 10;
 
     /// <summary>
     /// How many of an article's heaviest terms find its candidate stories and index the story it
