@@ -34,7 +34,7 @@ internal sealed class InverseDocumentFrequency
         _documents++;
         foreach (var term in distinctTerms)
         {
-            _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, term, out _)++;
         }
     }
 
@@ -42,10 +42,16 @@ internal sealed class InverseDocumentFrequency
     public TermVector UnitVector(IReadOnlyList<KeyValuePair<string, double>> frequencies)
     {
         var weights = new double[frequencies.Count];
+        var terms = new string[frequencies.Count];
         var squares = 0.0;
+        var lookup = _documentFrequency.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = Math.Log(1 + frequencies[i].Value) * Of(frequencies[i].Key);
+            // The collection's own copy of the term: vectors kept for long (story centroids) then
+            // share one string per term instead of holding every article's copy.
+            var (term, frequency) = frequencies[i];
+            terms[i] = lookup.TryGetValue(term, out var stored, out var documents) ? stored : term;
+            weights[i] = Math.Log(1 + frequency) * Idf(documents);
             squares += weights[i] * weights[i];
         }
 
@@ -53,14 +59,15 @@ internal sealed class InverseDocumentFrequency
         var norm = Math.Sqrt(squares);
         for (var i = 0; i < weights.Length && norm > 0; i++)
         {
-            vector.Add(frequencies[i].Key, weights[i] / norm);
+            vector.Add(terms[i], weights[i] / norm);
         }
 
         return vector;
     }
 
-    public double Of(string term) =>
-        Math.Log((_documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
+    public double Of(string term) => Idf(_documentFrequency.GetValueOrDefault(term));
+
+    private double Idf(int documentFrequency) => Math.Log((_documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
 
     /// <summary>A TF-IDF vector from (term, weight) occurrences; the weight lets names and title words count more.</summary>
     public TermVector Vector(IEnumerable<(string Term, double Weight)> occurrences)

@@ -100,6 +100,9 @@ internal sealed class WeightedChoice<T>
 
     public int Count => _items.Length;
 
+    /// <summary>Any item with the same chance, whatever its count.</summary>
+    public T DrawEvenly(Random random) => _items[random.Next(_items.Length)];
+
     public T Draw(Random random)
     {
         var target = random.NextInt64(_cumulative[^1]);

@@ -6,7 +6,7 @@ namespace Parallax.Cli.Benchmarks.Synthetic;
 /// <summary>
 /// Streams synthetic news in arrival order over simulated days, with its plan. Each day holds
 /// <see cref="ArticlesPerDay"/> articles: 72% report planted stories, 20% are one-off background
-/// reports, 8% are planted copies of a recent article. A story has its own names (people,
+/// reports, 8% are planted copies of a recent article. A story has its names (people,
 /// organizations, places drawn from the corpus), ten specific words of which each article uses a
 /// different six, and the six words of its kind that it shares with other stories of the same kind
 /// (two earthquakes); it runs 2 to 80 articles (mean 10) over one to five days. 2% of story
@@ -206,11 +206,17 @@ internal sealed class SyntheticNewsGenerator(CorpusVocabulary vocabulary, int se
 
         public string[] KeyTerms { get; } = Pick(random, vocabulary.ContentWords, 10);
 
+        /// <summary>
+        /// A person and a place of its own, drawn evenly from all names of their type (an event's
+        /// participants are mostly not the most-mentioned names), and a person, an organization, a
+        /// place and another name drawn by corpus frequency (the countries and bodies that many
+        /// stories mention).
+        /// </summary>
         public string[] Names { get; } =
         [
-            .. new[] { "PER", "PER", "ORG", "LOC", "LOC", "MISC" }
-                .Where(vocabulary.Names.ContainsKey)
-                .Select(type => vocabulary.Names[type].Draw(random))
+            .. new[] { ("PER", true), ("LOC", true), ("PER", false), ("ORG", false), ("LOC", false), ("MISC", false) }
+                .Where(n => vocabulary.Names.ContainsKey(n.Item1))
+                .Select(n => n.Item2 ? vocabulary.Names[n.Item1].DrawEvenly(random) : vocabulary.Names[n.Item1].Draw(random))
                 .Distinct(StringComparer.Ordinal),
         ];
     }
