@@ -108,7 +108,7 @@ internal static class ClusteringBenchmark
         foreach (var (article, ready) in prepared.GetConsumingEnumerable())
         {
             var placement = stream.Add(ready);
-            quality.Add(article, placement.StoryId, placement.DuplicateOf);
+            quality.Add(article, placement.StoryNumber, placement.DuplicateOf);
             newest = article.Article.Published > newest ? article.Article.Published.Value : newest;
             if (++count % MemorySampleEvery == 0)
             {

@@ -38,8 +38,11 @@ public sealed class PreparedArticle
     internal MinHashSignature Signature { get; }
 }
 
-/// <summary>Where an article went: its story ("s-" + the founding article's id) and the original it copies, if any.</summary>
-public sealed record StoryPlacement(string StoryId, bool FoundedStory, string? DuplicateOf);
+/// <summary>
+/// Where an article went: its story ("s-" + the founding article's id; <paramref name="StoryNumber"/>
+/// counts the stream's stories from 0 in founding order) and the original it copies, if any.
+/// </summary>
+public sealed record StoryPlacement(string StoryId, int StoryNumber, bool FoundedStory, string? DuplicateOf);
 
 /// <summary>How much the stream holds: it should stay flat as the stream goes on.</summary>
 public sealed record StoryStreamState(int OpenStories, int IndexedTerms, int Postings, int IndexedCopies, int Vocabulary);
@@ -109,7 +112,7 @@ public sealed class StoryStream
         var story = _stories.Add(_idf.UnitVector(article.Frequencies), date);
         var founded = _founders.TryAdd(story, article.Id);
         var original = _copies.Add(article.Id, date, article.Signature, RetiredBefore());
-        return new StoryPlacement("s-" + _founders[story], founded, original);
+        return new StoryPlacement("s-" + _founders[story], story, founded, original);
     }
 
     private DateOnly RetiredBefore()

@@ -8,7 +8,6 @@ namespace Parallax.Cli.Benchmarks.Synthetic;
 /// </summary>
 internal sealed class PlantedQuality
 {
-    private readonly Dictionary<string, int> _predictedNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Predicted, long Planted), int> _overlaps = [];
     private readonly Dictionary<int, int> _predictedSizes = [];
     private readonly Dictionary<long, int> _plantedSizes = [];
@@ -17,14 +16,10 @@ internal sealed class PlantedQuality
     private int _predictedCopies;
     private int _rightCopies;
 
-    public void Add(SyntheticArticle planned, string predictedStory, string? predictedCopyOf)
+    /// <param name="predicted">The stream's number for the story the article was placed in.</param>
+    public void Add(SyntheticArticle planned, int predicted, string? predictedCopyOf)
     {
         _articles++;
-        if (!_predictedNumbers.TryGetValue(predictedStory, out var predicted))
-        {
-            predicted = _predictedNumbers[predictedStory] = _predictedNumbers.Count;
-        }
-
         _overlaps[(predicted, planned.Story)] = _overlaps.GetValueOrDefault((predicted, planned.Story)) + 1;
         _predictedSizes[predicted] = _predictedSizes.GetValueOrDefault(predicted) + 1;
         _plantedSizes[planned.Story] = _plantedSizes.GetValueOrDefault(planned.Story) + 1;

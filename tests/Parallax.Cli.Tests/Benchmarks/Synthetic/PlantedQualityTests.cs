@@ -9,9 +9,9 @@ public class PlantedQualityTests
     public void Stories_PredictionEqualToPlan_ScoresOne()
     {
         var quality = new PlantedQuality();
-        quality.Add(Planned("a", 1), "s-a", null);
-        quality.Add(Planned("b", 1), "s-a", null);
-        quality.Add(Planned("c", 2), "s-c", null);
+        quality.Add(Planned("a", 1), 0, null);
+        quality.Add(Planned("b", 1), 0, null);
+        quality.Add(Planned("c", 2), 1, null);
 
         Assert.Equal((1.0, 1.0, 1.0), quality.Stories());
     }
@@ -20,8 +20,8 @@ public class PlantedQualityTests
     public void Stories_TwoPlannedStoriesMerged_LosePrecisionNotRecall()
     {
         var quality = new PlantedQuality();
-        quality.Add(Planned("a", 1), "s-a", null);
-        quality.Add(Planned("b", 2), "s-a", null);
+        quality.Add(Planned("a", 1), 0, null);
+        quality.Add(Planned("b", 2), 0, null);
 
         var (precision, recall, _) = quality.Stories();
 
@@ -33,10 +33,10 @@ public class PlantedQualityTests
     public void Copies_WrongOriginalAndMissedCopy_CountAgainstPrecisionAndRecall()
     {
         var quality = new PlantedQuality();
-        quality.Add(Planned("a", 1), "s-a", null);
-        quality.Add(Planned("b", 1, copyOf: "a"), "s-a", "a");
-        quality.Add(Planned("c", 1, copyOf: "a"), "s-a", null);
-        quality.Add(Planned("d", 3), "s-d", "a");
+        quality.Add(Planned("a", 1), 0, null);
+        quality.Add(Planned("b", 1, copyOf: "a"), 0, "a");
+        quality.Add(Planned("c", 1, copyOf: "a"), 0, null);
+        quality.Add(Planned("d", 3), 2, "a");
 
         var (precision, recall, _) = quality.Copies();
 
