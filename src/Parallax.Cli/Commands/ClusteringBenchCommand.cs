@@ -86,6 +86,7 @@ internal static class ClusteringBenchCommand
         }
 
         context.Out.Write(quality);
+        context.Out.WriteLine($"one-off reports placed into a story with other articles: {F(result.Quality.AbsorbedOneOffShare(), "P1")}");
         var state = result.State;
         context.Out.WriteLine(
             $"slowest tenth {F(result.SlowestTenthPerSecond, "F0")} articles/s; {F(result.Full / result.Baseline, "F1")}x the baseline's time; " +
@@ -114,6 +115,7 @@ internal static class ClusteringBenchCommand
             storyPrecision = stories.Precision,
             storyRecall = stories.Recall,
             storyF1 = stories.F1,
+            absorbedOneOffShare = result.Quality.AbsorbedOneOffShare(),
             plantedStories = result.Quality.PlantedStories,
             predictedStories = result.Quality.PredictedStories,
             duplicatePrecision = copies.Precision,

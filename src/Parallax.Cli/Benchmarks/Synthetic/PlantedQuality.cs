@@ -63,6 +63,17 @@ internal sealed class PlantedQuality
         return (precision, recall, F1(precision, recall));
     }
 
+    /// <summary>
+    /// The share of one-off reports (planted stories of one article) placed into a story with other
+    /// articles: the main way precision is lost when many stories of the same kind are open.
+    /// </summary>
+    public double AbsorbedOneOffShare()
+    {
+        var oneOffs = _plantedSizes.Values.Count(size => size == 1);
+        var absorbed = _overlaps.Keys.Count(cell => _plantedSizes[cell.Planted] == 1 && _predictedSizes[cell.Predicted] > 1);
+        return oneOffs == 0 ? 0 : (double)absorbed / oneOffs;
+    }
+
     /// <summary>Recall of each kind of planted copy.</summary>
     public IReadOnlyDictionary<CopyKind, double> CopyRecallByKind() =>
         _copiesByKind.OrderBy(p => p.Key).ToDictionary(p => p.Key, p => (double)p.Value.Found / p.Value.Planted);

@@ -27,6 +27,7 @@ public class PlantedQualityTests
 
         Assert.Equal(0.5, precision, 6);
         Assert.Equal(1.0, recall, 6);
+        Assert.Equal(1.0, quality.AbsorbedOneOffShare(), 6);
     }
 
     [Fact]
