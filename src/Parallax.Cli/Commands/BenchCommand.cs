@@ -21,7 +21,7 @@ internal static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Also print the figures as a JSON object on the last line." };
         var pipeline = new Command("pipeline", "Articles/s, MB/s and peak memory of the whole pipeline, against a clean+segment baseline run in the same process.") { data, limit, json };
         pipeline.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(limit), parse.GetValue(json)));
-        return new Command("bench", "Measure throughput and peak memory (see docs/benchmarks.md).") { pipeline, ExtractionBenchCommand.Create(context) };
+        return new Command("bench", "Measure throughput and peak memory (see docs/benchmarks.md).") { pipeline, ExtractionBenchCommand.Create(context), ClusteringBenchCommand.Create(context) };
     }
 
     private static int Run(CliContext context, DirectoryInfo data, int? limit, bool json)

@@ -26,7 +26,7 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions? options = null)
 {
     // 64 bands of 2 rows: pairs with Jaccard 0.3 collide in some band with probability > 0.99, so
     // trimmed copies (low Jaccard, high containment) still become candidates.
-    private const int RowsPerBand = 2;
+    internal const int RowsPerBand = 2;
 
     private readonly NearDuplicateOptions _options = options ?? new NearDuplicateOptions();
 
@@ -38,7 +38,7 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions? options = null)
         var groups = new DisjointSets(ordered.Count);
         foreach (var (a, b) in CandidatePairs(signatures))
         {
-            if (ordered[a].Article.Id != ordered[b].Article.Id && AreCopies(signatures[a], signatures[b]))
+            if (ordered[a].Article.Id != ordered[b].Article.Id && AreCopies(_options, signatures[a], signatures[b]))
             {
                 groups.Union(a, b);
             }
@@ -59,15 +59,16 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions? options = null)
         return duplicates;
     }
 
-    private bool AreCopies(MinHashSignature a, MinHashSignature b)
+    /// <summary>The verification shared with <see cref="StreamingDuplicateIndex"/>: a candidate pair is a copy by Jaccard or, for trimmed copies, by containment.</summary>
+    internal static bool AreCopies(NearDuplicateOptions options, MinHashSignature a, MinHashSignature b)
     {
-        if (a.EstimatedJaccard(b) >= _options.JaccardThreshold)
+        if (a.EstimatedJaccard(b) >= options.JaccardThreshold)
         {
             return true;
         }
 
-        return Math.Min(a.ShingleCount, b.ShingleCount) >= _options.MinShinglesForContainment
-            && a.EstimatedContainment(b) >= _options.ContainmentThreshold;
+        return Math.Min(a.ShingleCount, b.ShingleCount) >= options.MinShinglesForContainment
+            && a.EstimatedContainment(b) >= options.ContainmentThreshold;
     }
 
     private static HashSet<(int, int)> CandidatePairs(List<MinHashSignature> signatures)

@@ -1,20 +1,38 @@
 namespace Parallax.Clustering;
 
 /// <summary>
+/// Bounds that keep the candidate index of <see cref="SinglePassClustering"/> small on an endless
+/// stream. Batch clustering leaves them unset, so its results do not depend on them.
+/// </summary>
+/// <param name="MaxPostingsPerTerm">A term indexes at most this many clusters, the most recent ones: a
+/// term shared by that many open stories no longer tells them apart, and scanning it would make each
+/// article cost as much as the busiest term.</param>
+/// <param name="MaxCandidates">Only this many candidates, those sharing the most retrieval terms with the
+/// item, are scored by cosine.</param>
+internal sealed record CandidateIndexLimits(int MaxPostingsPerTerm, int MaxCandidates);
+
+/// <summary>
 /// Streaming centroid clustering: each item joins the open cluster whose centroid is most similar
 /// (cosine at least the threshold) or founds a new one. Candidates come from an inverted index of
 /// each cluster's members' heaviest terms, so an item is compared only with clusters it shares a
 /// salient term with, and the cost grows with overlap rather than with the number of clusters.
-/// Used twice: articles into stories, then stories into topics.
+/// Clusters whose latest item is older than a horizon can be retired (<see cref="Retire"/>): they
+/// leave the index and their centroid is dropped, so memory follows the open clusters, not history.
 /// </summary>
-internal sealed class SinglePassClustering(double threshold, int retrievalTerms, int? windowDays = null)
+internal sealed class SinglePassClustering(double threshold, int retrievalTerms, int? windowDays = null, CandidateIndexLimits? limits = null)
 {
-    private readonly List<OpenCluster> _clusters = [];
+    private readonly List<OpenCluster?> _clusters = [];
     private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<int, int> _byLatestDay = new();
 
+    /// <summary>How many clusters were ever founded (retired ones included); ids run from 0 to Count - 1.</summary>
     public int Count => _clusters.Count;
 
-    public TermVector Centroid(int cluster) => _clusters[cluster].Centroid;
+    public int OpenClusters { get; private set; }
+
+    public int IndexedTerms => _index.Count;
+
+    public int Postings => _index.Values.Sum(p => p.Count);
 
     /// <summary>Adds a unit-length vector; returns the cluster it joined or founded.</summary>
     public int Add(TermVector vector, DateOnly? date = null)
@@ -25,43 +43,86 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         {
             best = _clusters.Count;
             _clusters.Add(new OpenCluster());
+            OpenClusters++;
+            if (date is { } founded)
+            {
+                _byLatestDay.Enqueue(best.Value, founded.DayNumber);
+            }
         }
 
-        _clusters[best.Value].Add(vector, date);
+        var cluster = _clusters[best.Value]!;
+        cluster.Add(vector, date);
         foreach (var term in retrieval)
         {
-            var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = [];
-            if (postings.Count == 0 || postings[^1] != best.Value)
+            if (cluster.IndexedTerms.Add(term))
             {
-                postings.Add(best.Value);
+                AddPosting(term, best.Value);
             }
         }
 
         return best.Value;
     }
 
-    private int? Best(TermVector vector, DateOnly? date, List<string> retrieval)
+    /// <summary>
+    /// Retires every cluster whose latest dated item is before <paramref name="horizon"/> and returns
+    /// their ids. Undated clusters are never retired.
+    /// </summary>
+    public List<int> Retire(DateOnly horizon)
     {
-        var candidates = new HashSet<int>();
-        foreach (var term in retrieval)
+        var retired = new List<int>();
+        while (_byLatestDay.TryPeek(out var id, out var day) && day < horizon.DayNumber)
         {
-            if (_index.TryGetValue(term, out var postings))
+            _byLatestDay.Dequeue();
+            var cluster = _clusters[id]!;
+            if (cluster.Latest!.Value.DayNumber >= horizon.DayNumber)
             {
-                candidates.UnionWith(postings);
+                // It grew since it was queued: look again when its real latest day falls behind.
+                _byLatestDay.Enqueue(id, cluster.Latest.Value.DayNumber);
+                continue;
             }
+
+            foreach (var term in cluster.IndexedTerms)
+            {
+                if (_index.TryGetValue(term, out var postings) && postings.Remove(id) && postings.Count == 0)
+                {
+                    _index.Remove(term);
+                }
+            }
+
+            _clusters[id] = null;
+            OpenClusters--;
+            retired.Add(id);
         }
 
+        return retired;
+    }
+
+    private void AddPosting(string term, int cluster)
+    {
+        var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = [];
+        if (limits is { } bounds && postings.Count >= bounds.MaxPostingsPerTerm)
+        {
+            postings.RemoveAt(0);
+        }
+
+        postings.Add(cluster);
+    }
+
+    private int? Best(TermVector vector, DateOnly? date, List<string> retrieval)
+    {
+        var norm = vector.Norm();
         int? best = null;
         var bestSimilarity = threshold;
-        foreach (var candidate in candidates.Order())
+        foreach (var candidate in Candidates(retrieval))
         {
-            var cluster = _clusters[candidate];
+            var cluster = _clusters[candidate]!;
             if (windowDays is { } days && !cluster.WithinWindow(date, days))
             {
                 continue;
             }
 
-            var similarity = TermVector.Cosine(vector, cluster.Centroid);
+            var norms = norm * cluster.Norm;
+            var similarity = norms == 0 ? 0 : vector.Dot(cluster.Centroid) / norms;
             if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity))
             {
                 best = candidate;
@@ -72,23 +133,67 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         return best;
     }
 
+    /// <summary>Clusters sharing a retrieval term, in founding order (so ties go to the older story).</summary>
+    private IEnumerable<int> Candidates(List<string> retrieval)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var term in retrieval)
+        {
+            if (_index.TryGetValue(term, out var postings))
+            {
+                foreach (var cluster in postings)
+                {
+                    shared[cluster] = shared.GetValueOrDefault(cluster) + 1;
+                }
+            }
+        }
+
+        if (limits is { } bounds && shared.Count > bounds.MaxCandidates)
+        {
+            return shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(bounds.MaxCandidates).Select(p => p.Key).Order();
+        }
+
+        return shared.Keys.Order();
+    }
+
     private sealed class OpenCluster
     {
-        private DateOnly? _latest;
+        private DateOnly? _earliest;
 
         public TermVector Centroid { get; } = new();
+
+        /// <summary>The centroid's length, kept current so that scoring a candidate costs one sparse dot product.</summary>
+        public double Norm { get; private set; }
+
+        public DateOnly? Latest { get; private set; }
+
+        public HashSet<string> IndexedTerms { get; } = new(StringComparer.Ordinal);
 
         public void Add(TermVector vector, DateOnly? date)
         {
             Centroid.AddScaled(vector, 1);
-            if (date is { } d && (_latest is null || d > _latest))
+            Norm = Centroid.Norm();
+            if (date is { } d)
             {
-                _latest = d;
+                Latest = Latest is null || d > Latest ? d : Latest;
+                _earliest = _earliest is null || d < _earliest ? d : _earliest;
             }
         }
 
-        /// <summary>Items arrive in date order, so only the cluster's latest date can be too far away.</summary>
-        public bool WithinWindow(DateOnly? date, int days) =>
-            date is null || _latest is null || Math.Abs(date.Value.DayNumber - _latest.Value.DayNumber) <= days;
+        /// <summary>
+        /// Whether a date lies within the window of the cluster's dated span. In publication order
+        /// only the latest date can be too far; a late-arriving item is checked against its own
+        /// date, so it may also fall before the earliest.
+        /// </summary>
+        public bool WithinWindow(DateOnly? date, int days)
+        {
+            if (date is not { } d || Latest is null || _earliest is null)
+            {
+                return true;
+            }
+
+            var distance = d < _earliest ? _earliest.Value.DayNumber - d.DayNumber : Math.Max(0, d.DayNumber - Latest.Value.DayNumber);
+            return distance <= days;
+        }
     }
 }

@@ -1,0 +1,143 @@
+using Parallax.Analysis;
+
+namespace Parallax.Clustering;
+
+/// <summary>What the stream needs of an article: its text, title, date and the names found in it.</summary>
+public sealed record StreamedArticle(string Id, DateOnly? Published, string Title, string Text)
+{
+    public IReadOnlyList<string> EntityNames { get; init; } = [];
+
+    public static StreamedArticle From(ArticleAnalysis analysis) =>
+        new(analysis.Article.Id, analysis.Article.Published, analysis.Article.Title, analysis.Text)
+        {
+            EntityNames = [.. analysis.Entities.Select(e => e.Text)],
+        };
+}
+
+/// <summary>
+/// An article reduced to what placing it needs: its summed term weights and its MinHash signature.
+/// Made by <see cref="StoryStream.Prepare"/>, which depends on nothing the stream has seen, so
+/// articles can be prepared on other threads while the stream places earlier ones.
+/// </summary>
+public sealed class PreparedArticle
+{
+    internal PreparedArticle(string id, DateOnly? published, List<KeyValuePair<string, double>> frequencies, MinHashSignature signature)
+    {
+        Id = id;
+        Published = published;
+        Frequencies = frequencies;
+        Signature = signature;
+    }
+
+    public string Id { get; }
+
+    public DateOnly? Published { get; }
+
+    internal List<KeyValuePair<string, double>> Frequencies { get; }
+
+    internal MinHashSignature Signature { get; }
+}
+
+/// <summary>
+/// Where an article went: its story ("s-" + the founding article's id; <paramref name="StoryNumber"/>
+/// counts the stream's stories from 0 in founding order) and the original it copies, if any.
+/// </summary>
+public sealed record StoryPlacement(string StoryId, int StoryNumber, bool FoundedStory, string? DuplicateOf);
+
+/// <summary>How much the stream holds: it should stay flat as the stream goes on.</summary>
+public sealed record StoryStreamState(int OpenStories, int IndexedTerms, int Postings, int IndexedCopies, int Vocabulary);
+
+/// <summary>
+/// Story clustering and near-duplicate detection one article at a time, in publication order, with
+/// memory bounded by the articles inside the date window. Each article is vectorized with document
+/// frequencies counted so far (incremental IDF), compared only with open stories that share one of
+/// its heaviest terms, and joins the most similar (see <see cref="StoryClusterer"/> for the
+/// similarity) or founds a story. Stories and copies whose latest date falls behind the newest date
+/// seen by more than the window plus <see cref="StoryStreamOptions.LatenessDays"/> are retired.
+/// A late-arriving article is placed by its own publication date; an undated one counts as
+/// published on the newest date seen. Decisions are final: an original that arrives after its copy
+/// is marked as a copy of it.
+/// </summary>
+public sealed class StoryStream
+{
+    private readonly StoryStreamOptions _options;
+    private readonly InverseDocumentFrequency _idf = new();
+    private readonly SinglePassClustering _stories;
+    private readonly StreamingDuplicateIndex _copies;
+    private readonly Dictionary<int, string> _founders = [];
+    private DateOnly? _newest;
+
+    public StoryStream(StoryStreamOptions? options = null)
+    {
+        _options = options ?? new StoryStreamOptions();
+        var stories = _options.Stories;
+        _stories = new SinglePassClustering(
+            stories.SimilarityThreshold,
+            _options.RetrievalTerms,
+            stories.DateWindowDays,
+            new CandidateIndexLimits(_options.MaxPostingsPerTerm, _options.MaxCandidates));
+        _copies = new StreamingDuplicateIndex(_options.Duplicates, stories.DateWindowDays);
+    }
+
+    /// <summary>Counting the postings walks the index: for reports, not for every article.</summary>
+    public StoryStreamState State =>
+        new(_stories.OpenClusters, _stories.IndexedTerms, _stories.Postings, _copies.IndexedArticles, _idf.Terms);
+
+    public StoryPlacement Add(ArticleAnalysis analysis) => Add(StreamedArticle.From(analysis));
+
+    public StoryPlacement Add(StreamedArticle article) => Add(Prepare(article));
+
+    /// <summary>Thread-safe: reads only the options.</summary>
+    public PreparedArticle Prepare(StreamedArticle article)
+    {
+        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (term, weight) in Occurrences(article))
+        {
+            frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+        }
+
+        return new PreparedArticle(article.Id, article.Published, [.. frequencies], MinHashSignature.Of(article.Text));
+    }
+
+    public StoryPlacement Add(PreparedArticle article)
+    {
+        var date = article.Published ?? _newest ?? DateOnly.MinValue;
+        if (_newest is null || date > _newest)
+        {
+            _newest = date;
+            Retire(RetiredBefore());
+        }
+
+        _idf.ObserveDistinct(article.Frequencies.Select(f => f.Key));
+        var story = _stories.Add(_idf.UnitVector(article.Frequencies), date);
+        var founded = _founders.TryAdd(story, article.Id);
+        var original = _copies.Add(article.Id, date, article.Signature, RetiredBefore());
+        return new StoryPlacement("s-" + _founders[story], story, founded, original);
+    }
+
+    private DateOnly RetiredBefore()
+    {
+        var keep = _options.Stories.DateWindowDays + _options.LatenessDays;
+        var newest = _newest!.Value;
+        return newest.DayNumber - keep <= DateOnly.MinValue.DayNumber ? DateOnly.MinValue : newest.AddDays(-keep);
+    }
+
+    private void Retire(DateOnly horizon)
+    {
+        foreach (var story in _stories.Retire(horizon))
+        {
+            _founders.Remove(story);
+        }
+
+        _copies.Retire(horizon);
+    }
+
+    /// <summary>Body words, title words and names, weighted as for batch story vectors.</summary>
+    private IEnumerable<(string Term, double Weight)> Occurrences(StreamedArticle article)
+    {
+        var stories = _options.Stories;
+        return ContentWords.Of(article.Text).Select(t => (t, 1.0))
+            .Concat(ContentWords.Of(article.Title).Select(t => (t, stories.TitleWeight)))
+            .Concat(article.EntityNames.Select(e => (ContentWords.EntityTerm(e), stories.EntityWeight)));
+    }
+}
