@@ -49,4 +49,17 @@ public sealed record StoryClustererOptions
     /// 1 adds about 0.004 sub-event F1; larger weights trade recall for precision.
     /// </summary>
     public double TimeWeight { get; init; } = 1.0;
+
+    /// <summary>
+    /// Weight of one number (a year, a score, a magnitude) relative to one body word. Two events of
+    /// the same kind differ in their figures; reports of one event share most of them.
+    /// </summary>
+    public double NumberWeight { get; init; } = 1.0;
+
+    /// <summary>
+    /// Rounds of re-assigning articles to the finished stories' centroids after the single pass
+    /// (<see cref="CentroidRefinement"/>); 0 keeps the single pass as it is. Stops early when
+    /// nothing moves.
+    /// </summary>
+    public int RefinementRounds { get; init; } = 3;
 }
