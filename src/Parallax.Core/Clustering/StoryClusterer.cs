@@ -22,7 +22,7 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
         var idf = new InverseDocumentFrequency(occurrences.Select(o => o.Select(p => p.Term)));
 
         var vectors = occurrences.Select(o => idf.Vector(o).Normalized()).ToList();
-        var dates = ordered.Select(a => a.Article.Published).ToList();
+        var dates = ordered.Select(WindowDate).ToList();
         var stories = new SinglePassClustering(_options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays);
         var assigned = vectors.Select((v, i) => stories.Add(v, dates[i])).ToArray();
         assigned = CentroidRefinement.Refine(vectors, dates, assigned, _options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays, _options.RefinementRounds);
@@ -36,6 +36,15 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
             TopicId = "t-" + ordered[members[topics[s]][0]].Article.Id,
         })];
     }
+
+    /// <summary>
+    /// The date the story window is applied to: the publication date when the source gave it, none
+    /// when it was only inferred from the text (a date the text mentions may be another event's,
+    /// and a hard window on it splits reports of one event). Inferred dates still set the order.
+    /// On ECB+ development topics (all dates inferred) the window cost 0.03 sub-event F1.
+    /// </summary>
+    private static DateOnly? WindowDate(ArticleAnalysis analysis) =>
+        analysis.Article.PublishedInferred ? null : analysis.Article.Published;
 
     private static string StoryId(ArticleAnalysis founder) => "s-" + founder.Article.Id;
 

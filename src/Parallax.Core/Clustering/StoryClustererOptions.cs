@@ -13,7 +13,7 @@ public sealed record StoryClustererOptions
     /// a cost of 0.007 sub-event F1 there, because the seed corpus (five paraphrased reports of one
     /// event from different outlets) already splits at 0.20: rewrites share fewer exact words.
     /// </summary>
-    public const double DefaultSimilarityThreshold = 0.18;
+    public const double DefaultSimilarityThreshold = 0.33;
 
     public double SimilarityThreshold { get; init; } = DefaultSimilarityThreshold;
 

@@ -93,4 +93,19 @@ public class StoryClustererTests
         Assert.Equal(["t-courier1", "t-harbor1"], stories.Select(s => s.TopicId).Order());
         Assert.All(stories, s => Assert.Equal("t-" + s.Id[2..], s.TopicId));
     }
+
+    [Fact]
+    public void Cluster_ReportsWithTextInferredDatesAMonthApart_StillJoin()
+    {
+        var first = TestCoverage.Wire("w1");
+        var month = TestArticles.Analyze("w2", first.Article.Title, TestCoverage.WireText, TestCoverage.Monday.AddDays(30));
+        foreach (var analysis in new[] { first, month })
+        {
+            analysis.UpdateArticle(analysis.Article with { PublishedInferred = true });
+        }
+
+        var stories = new StoryClusterer().Cluster([first, month]);
+
+        Assert.Single(stories);
+    }
 }

@@ -21,12 +21,15 @@ internal static class ClusteringEvalCommand
         var json = new Option<bool>("--json") { Description = "Also print the figures as a JSON object on the last line." };
         var predictions = new Option<DirectoryInfo?>("--predictions") { Description = "Write DIR/clusters.tsv: document file name, story id, topic id.", HelpName = "DIR" };
         var crossValidate = new Option<bool>("--cross-validate") { Description = "Tune the thresholds on one half of the topics and score on the other, both ways." };
-        var command = new Command("clustering", "Stories vs ECB+ sub-events and topics vs ECB+ topics: B³ precision/recall/F1 and NMI.") { data, json, predictions, crossValidate };
-        command.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(predictions), parse.GetValue(crossValidate)));
+        var baseline = new Option<bool>("--baseline") { Description = "Instead score issue 7's plain TF-IDF single-pass baseline, thresholds tuned by the same folds." };
+        var command = new Command("clustering", "Stories vs ECB+ sub-events and topics vs ECB+ topics: B³ precision/recall/F1 and NMI.") { data, json, predictions, crossValidate, baseline };
+        command.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(predictions), parse.GetValue(crossValidate) ? Mode.CrossValidate : parse.GetValue(baseline) ? Mode.Baseline : Mode.OneRun));
         return command;
     }
 
-    private static int Run(CliContext context, DirectoryInfo data, bool json, DirectoryInfo? predictions, bool crossValidate)
+    private enum Mode { OneRun, CrossValidate, Baseline }
+
+    private static int Run(CliContext context, DirectoryInfo data, bool json, DirectoryInfo? predictions, Mode mode)
     {
         List<LabelledArticle> articles;
         try
@@ -45,9 +48,17 @@ internal static class ClusteringEvalCommand
             return ExitCodes.NothingToDo;
         }
 
-        if (crossValidate)
+        if (mode == Mode.CrossValidate)
         {
             WriteCrossValidation(context, articles, json);
+            return ExitCodes.Success;
+        }
+
+        if (mode == Mode.Baseline)
+        {
+            var rows = PlainTfIdfBaseline.CrossValidate(articles).ToList();
+            var figures = rows.ToDictionary(r => r.Metric, r => (object?)r.Value, StringComparer.Ordinal);
+            EvalReport.Write(context, "Plain TF-IDF single-pass baseline: two-fold cross-validation over topics", rows, figures, json);
             return ExitCodes.Success;
         }
 
