@@ -21,7 +21,7 @@ public class CentroidRefinementTests
         // Two reports of event A, two of event B; the single pass put the second A report with B.
         TermVector[] vectors = [Unit(("quake", 1), ("veloria", 2)), Unit(("quake", 1), ("harbor", 2)), Unit(("quake", 1), ("harbor", 2), ("tide", 1)), Unit(("quake", 1), ("veloria", 2), ("bridge", 1))];
 
-        var refined = CentroidRefinement.Refine(vectors, [null, null, null, null], [0, 1, 1, 1], 0.5, 10, 7, 3);
+        var refined = CentroidRefinement.Refine(vectors, [null, null, null, null], [0, 1, 1, 1], 0.6, 10, 7, 3);
 
         Assert.Equal(refined[0], refined[3]);
         Assert.Equal(refined[1], refined[2]);
