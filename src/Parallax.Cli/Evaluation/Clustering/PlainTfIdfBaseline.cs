@@ -19,10 +19,28 @@ internal static partial class PlainTfIdfBaseline
     private static readonly double[] Grid = [.. Enumerable.Range(2, 59).Select(i => i / 100.0)];
 
     /// <summary>Per level (sub-event, topic): the threshold tuned on each half, the held-out F1 of each, and the threshold tuned on all topics with its F1.</summary>
-    public static IEnumerable<(string Metric, double Value)> CrossValidate(IReadOnlyList<LabelledArticle> articles)
+    public static IEnumerable<(string Metric, double Value)> CrossValidate(IReadOnlyList<LabelledArticle> articles) =>
+        CrossValidate(articles, null, 0, "baseline");
+
+    /// <summary>
+    /// The same with each TF-IDF cosine mixed with another similarity of the same documents (in
+    /// file-name order): (1 - share) · TF-IDF + share · other.
+    /// </summary>
+    public static IEnumerable<(string Metric, double Value)> CrossValidate(IReadOnlyList<LabelledArticle> articles, double[,]? other, double share, string name)
     {
-        List<LabelledArticle> ordered = [.. articles.OrderBy(a => a.FileName, StringComparer.Ordinal)];
+        List<LabelledArticle> ordered = [.. Ordered(articles)];
         var cosines = Cosines(ordered);
+        if (other is not null)
+        {
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                for (var j = 0; j < ordered.Count; j++)
+                {
+                    cosines[i, j] = ((1 - share) * cosines[i, j]) + (share * other[i, j]);
+                }
+            }
+        }
+
         var topics = ordered.Select(a => a.Topic).Distinct(StringComparer.Ordinal)
             .OrderBy(t => int.TryParse(t, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue).ToList();
         var first = topics.Take((topics.Count + 1) / 2).ToHashSet(StringComparer.Ordinal);
@@ -37,14 +55,17 @@ internal static partial class PlainTfIdfBaseline
             var onA = Grid.MaxBy(t => F1(a, t));
             var onB = Grid.MaxBy(t => F1(b, t));
             var onAll = Grid.MaxBy(t => F1(all, t));
-            yield return ($"baseline {level}: threshold tuned on first half", onA);
-            yield return ($"baseline {level}: held-out F1 on second half", F1(b, onA));
-            yield return ($"baseline {level}: threshold tuned on second half", onB);
-            yield return ($"baseline {level}: held-out F1 on first half", F1(a, onB));
-            yield return ($"baseline {level}: threshold tuned on all topics", onAll);
-            yield return ($"baseline {level}: one-run F1 at that threshold", F1(all, onAll));
+            yield return ($"{name} {level}: threshold tuned on first half", onA);
+            yield return ($"{name} {level}: held-out F1 on second half", F1(b, onA));
+            yield return ($"{name} {level}: threshold tuned on second half", onB);
+            yield return ($"{name} {level}: held-out F1 on first half", F1(a, onB));
+            yield return ($"{name} {level}: threshold tuned on all topics", onAll);
+            yield return ($"{name} {level}: one-run F1 at that threshold", F1(all, onAll));
         }
     }
+
+    public static IEnumerable<LabelledArticle> Ordered(IReadOnlyList<LabelledArticle> articles) =>
+        articles.OrderBy(a => a.FileName, StringComparer.Ordinal);
 
     private static int[] SinglePass(double[,] cosines, List<int> items, double threshold)
     {
