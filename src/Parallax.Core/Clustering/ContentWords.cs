@@ -5,8 +5,9 @@ namespace Parallax.Clustering;
 
 /// <summary>
 /// Turns text into comparable content terms: lower-cased words without stopwords, lightly stemmed
-/// so that "killed", "kills" and "killing" meet. Numbers are left out on purpose: two reports of one
-/// event often disagree on figures, and that must not split the story.
+/// so that "killed", "kills" and "killing" meet. Numbers are kept apart (<see cref="Numbers"/>), so
+/// that a caller can weigh them on their own: reports of one event often disagree on running
+/// figures, but share its years, scores and magnitudes.
 /// </summary>
 internal static class ContentWords
 {
@@ -47,6 +48,12 @@ internal static class ContentWords
             yield return Stem(word);
         }
     }
+
+    /// <summary>The numbers of a text as terms ("n:2013", "n:6.4"), trailing separators dropped.</summary>
+    public static IEnumerable<string> Numbers(string text) =>
+        Tokenizer.Tokenize(text, new Span(0, text.Length))
+            .Where(t => t.Kind == TokenKind.Number)
+            .Select(t => "n:" + t.Span.Of(text).TrimEnd('.', ',', ':'));
 
     public static bool IsStopword(string word) => Stopwords.Contains(Normalize(word));
 

@@ -5,8 +5,10 @@ namespace Parallax.Clustering;
 /// <summary>
 /// Groups articles into stories in one pass over the coverage in publication order: each article
 /// joins the most similar existing story (cosine to the story centroid over TF-IDF vectors of
-/// content words, names and title words) or founds a new one. Candidate stories come from an
-/// inverted index of their heaviest terms, so the cost grows with overlap, not with all pairs.
+/// content words, names, title words, numbers and mentioned years) or founds a new one; then a few
+/// rounds of <see cref="CentroidRefinement"/> move articles the pass placed too early. Candidate
+/// stories come from an inverted index of their heaviest terms, so the cost grows with overlap,
+/// not with all pairs.
 /// A story's id is "s-" + its founding article's id, so it stays stable as coverage is added.
 /// </summary>
 public sealed class StoryClusterer(StoryClustererOptions? options = null)
@@ -19,18 +21,14 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
         var occurrences = ordered.Select(a => Occurrences(a, _options.EntityWeight)).ToList();
         var idf = new InverseDocumentFrequency(occurrences.Select(o => o.Select(p => p.Term)));
 
+        var vectors = occurrences.Select(o => idf.Vector(o).Normalized()).ToList();
+        var dates = ordered.Select(WindowDate).ToList();
         var stories = new SinglePassClustering(_options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays);
-        var members = new List<List<int>>();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var story = stories.Add(idf.Vector(occurrences[i]).Normalized(), ordered[i].Article.Published);
-            if (story == members.Count)
-            {
-                members.Add([]);
-            }
+        var assigned = vectors.Select((v, i) => stories.Add(v, dates[i])).ToArray();
+        assigned = CentroidRefinement.Refine(vectors, dates, assigned, _options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays, _options.RefinementRounds);
 
-            members[story].Add(i);
-        }
+        // Stories in the order of their earliest article, members in publication order.
+        var members = Enumerable.Range(0, ordered.Count).GroupBy(i => assigned[i]).OrderBy(g => g.Min()).Select(g => g.Order().ToList()).ToList();
 
         var topics = GroupTopics(ordered, members, idf);
         return [.. members.Select((m, s) => new StoryCluster(StoryId(ordered[m[0]]), [.. m.Select(i => ordered[i].Article.Id)])
@@ -38,6 +36,15 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
             TopicId = "t-" + ordered[members[topics[s]][0]].Article.Id,
         })];
     }
+
+    /// <summary>
+    /// The date the story window is applied to: the publication date when the source gave it, none
+    /// when it was only inferred from the text (a date the text mentions may be another event's,
+    /// and a hard window on it splits reports of one event). Inferred dates still set the order.
+    /// On ECB+ development topics (all dates inferred) the window cost 0.03 sub-event F1.
+    /// </summary>
+    private static DateOnly? WindowDate(ArticleAnalysis analysis) =>
+        analysis.Article.PublishedInferred ? null : analysis.Article.Published;
 
     private static string StoryId(ArticleAnalysis founder) => "s-" + founder.Article.Id;
 
@@ -69,6 +76,11 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
         var terms = ContentWords.Of(analysis.Text).Select(t => (t, 1.0)).ToList();
         terms.AddRange(ContentWords.Of(analysis.Article.Title).Select(t => (t, _options.TitleWeight)));
         terms.AddRange(analysis.Entities.Select(e => (ContentWords.EntityTerm(e.Text), entityWeight)));
+        if (_options.NumberWeight > 0)
+        {
+            terms.AddRange(ContentWords.Numbers(analysis.Text).Select(n => (n, _options.NumberWeight)));
+        }
+
         if (_options.TimeWeight > 0)
         {
             terms.AddRange(TimeTerms(analysis).Select(t => (t, _options.TimeWeight)));

@@ -20,6 +20,10 @@ public class ContentWordsTests
         Assert.Empty(ContentWords.Of("40 52 2,500"));
 
     [Fact]
+    public void Numbers_YearsAndDecimals_AreTermsWithoutTrailingSeparators() =>
+        Assert.Equal(["n:2013", "n:6.4", "n:2,500"], ContentWords.Numbers("In 2013, a 6.4 quake; 2,500 homes."));
+
+    [Fact]
     public void EntityTerm_ArabicArticlePrefix_IsDropped() =>
         Assert.Equal(ContentWords.EntityTerm("Karim Rashidi"), ContentWords.EntityTerm("Karim al-Rashidi"));
 

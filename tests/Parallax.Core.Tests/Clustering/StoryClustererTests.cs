@@ -51,7 +51,10 @@ public class StoryClustererTests
     [Fact]
     public void Cluster_UndatedArticle_IsPlacedAfterDatedOnesAndStillJoins()
     {
-        var undated = TestArticles.Analyze("aaa", "Veloria quake", TestCoverage.CourierText);
+        // The courier's report with its names, undated: this test is about order; how far
+        // paraphrases may drift is Cluster_SameEventDifferentWording_JoinsOneStory's concern.
+        var undated = TestCoverage.Courier("aaa");
+        undated.UpdateArticle(undated.Article with { Published = null });
 
         var story = Assert.Single(new StoryClusterer().Cluster([undated, TestCoverage.Wire()]));
 
@@ -92,5 +95,20 @@ public class StoryClustererTests
 
         Assert.Equal(["t-courier1", "t-harbor1"], stories.Select(s => s.TopicId).Order());
         Assert.All(stories, s => Assert.Equal("t-" + s.Id[2..], s.TopicId));
+    }
+
+    [Fact]
+    public void Cluster_ReportsWithTextInferredDatesAMonthApart_StillJoin()
+    {
+        var first = TestCoverage.Wire("w1");
+        var month = TestArticles.Analyze("w2", first.Article.Title, TestCoverage.WireText, TestCoverage.Monday.AddDays(30));
+        foreach (var analysis in new[] { first, month })
+        {
+            analysis.UpdateArticle(analysis.Article with { PublishedInferred = true });
+        }
+
+        var stories = new StoryClusterer().Cluster([first, month]);
+
+        Assert.Single(stories);
     }
 }

@@ -21,12 +21,17 @@ internal static class ClusteringEvalCommand
         var json = new Option<bool>("--json") { Description = "Also print the figures as a JSON object on the last line." };
         var predictions = new Option<DirectoryInfo?>("--predictions") { Description = "Write DIR/clusters.tsv: document file name, story id, topic id.", HelpName = "DIR" };
         var crossValidate = new Option<bool>("--cross-validate") { Description = "Tune the thresholds on one half of the topics and score on the other, both ways." };
-        var command = new Command("clustering", "Stories vs ECB+ sub-events and topics vs ECB+ topics: B³ precision/recall/F1 and NMI.") { data, json, predictions, crossValidate };
-        command.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(predictions), parse.GetValue(crossValidate)));
+        var baseline = new Option<bool>("--baseline") { Description = "Instead score issue 7's plain TF-IDF single-pass baseline, thresholds tuned by the same folds." };
+        var embeddings = new Option<bool>("--embeddings") { Description = "With --baseline: also mix in MiniLM sentence-embedding cosines (experiment)." };
+        var command = new Command("clustering", "Stories vs ECB+ sub-events and topics vs ECB+ topics: B³ precision/recall/F1 and NMI.") { data, json, predictions, crossValidate, baseline, embeddings };
+        command.SetAction(parse => Run(context, parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(predictions),
+            parse.GetValue(crossValidate) ? Mode.CrossValidate : parse.GetValue(baseline) ? (parse.GetValue(embeddings) ? Mode.Embeddings : Mode.Baseline) : Mode.OneRun));
         return command;
     }
 
-    private static int Run(CliContext context, DirectoryInfo data, bool json, DirectoryInfo? predictions, bool crossValidate)
+    private enum Mode { OneRun, CrossValidate, Baseline, Embeddings }
+
+    private static int Run(CliContext context, DirectoryInfo data, bool json, DirectoryInfo? predictions, Mode mode)
     {
         List<LabelledArticle> articles;
         try
@@ -45,9 +50,27 @@ internal static class ClusteringEvalCommand
             return ExitCodes.NothingToDo;
         }
 
-        if (crossValidate)
+        if (mode == Mode.CrossValidate)
         {
             WriteCrossValidation(context, articles, json);
+            return ExitCodes.Success;
+        }
+
+        if (mode is Mode.Baseline or Mode.Embeddings)
+        {
+            var rows = PlainTfIdfBaseline.CrossValidate(articles).ToList();
+            if (mode == Mode.Embeddings)
+            {
+                var (cosines, perDocument) = SentenceEmbeddingCosines.Of([.. PlainTfIdfBaseline.Ordered(articles)]);
+                rows.Add(("MiniLM encoding ms per document", perDocument.TotalMilliseconds));
+                foreach (var share in new[] { 0.3, 0.5, 1.0 })
+                {
+                    rows.AddRange(PlainTfIdfBaseline.CrossValidate(articles, cosines, share, $"embeddings {share:F1}"));
+                }
+            }
+
+            var figures = rows.ToDictionary(r => r.Metric, r => (object?)r.Value, StringComparer.Ordinal);
+            EvalReport.Write(context, "Plain TF-IDF single-pass baseline: two-fold cross-validation over topics", rows, figures, json);
             return ExitCodes.Success;
         }
 
