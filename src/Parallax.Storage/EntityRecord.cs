@@ -16,7 +16,12 @@ public sealed record EntityRecord(
     /// <summary>Each role of <see cref="Roles"/>, in the same order, with the articles that state it.</summary>
     public IReadOnlyList<StatedRole> StatedRoles { get; init; } = [];
 
-    /// <summary>Whether <paramref name="query"/> occurs in the name or any alias, ignoring case.</summary>
+    /// <summary>For a place: the demonyms linked to it ("Iraqi" for Iraq), each with the articles using it.</summary>
+    public IReadOnlyList<PlaceDemonym> Demonyms { get; init; } = [];
+
+    /// <summary>Whether <paramref name="query"/> occurs in the name, any alias or any linked demonym, ignoring case.</summary>
     public bool Matches(string query) =>
-        Name.Contains(query, StringComparison.OrdinalIgnoreCase) || Aliases.Any(a => a.Contains(query, StringComparison.OrdinalIgnoreCase));
+        Name.Contains(query, StringComparison.OrdinalIgnoreCase)
+        || Aliases.Any(a => a.Contains(query, StringComparison.OrdinalIgnoreCase))
+        || Demonyms.Any(d => d.Demonym.Contains(query, StringComparison.OrdinalIgnoreCase));
 }

@@ -140,5 +140,16 @@ internal static class Migrations
         ALTER TABLE articles ADD COLUMN url_source TEXT;
         ALTER TABLE articles ADD COLUMN language_source TEXT;
         """,
+
+        // Demonyms linked to a place entity ("Iraqi" for Iraq), each with the articles using it; the
+        // demonym's row order is the order the resolver saw them.
+        """
+        CREATE TABLE entity_demonyms (
+            entity_id  TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            demonym    TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (entity_id, demonym, article_id)
+        );
+        """,
     ];
 }

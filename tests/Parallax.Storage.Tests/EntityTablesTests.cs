@@ -91,6 +91,37 @@ public sealed class EntityTablesTests : IDisposable
     }
 
     [Fact]
+    public void SaveStories_PlaceWithDemonyms_RoundTripsThemWithTheirArticlesAndMatchesByDemonym()
+    {
+        var a = MakeArticle("First report.");
+        var b = MakeArticle("Second report.");
+        var place = new CanonicalEntity
+        {
+            Id = "e-iraq",
+            Name = "Iraq",
+            Type = EntityType.Location,
+            Aliases = ["Iraq"],
+            Roles = [],
+            ArticleIds = [a.Id],
+            MentionCount = 1,
+            Demonyms = [new PlaceDemonym("Iraqis", [b.Id, a.Id]), new PlaceDemonym("Iraqi", [a.Id])],
+        };
+        using (var store = ArticleStore.Open(DbPath, TimeProvider.System))
+        {
+            store.AddArticles([a, b]);
+            store.SaveStories([], [], new Dictionary<string, DateOnly>(), [place]);
+        }
+
+        using var reopened = ArticleStore.Open(DbPath, TimeProvider.System);
+        var entity = Assert.Single(reopened.LoadEntities());
+
+        Assert.Equal(["Iraqis", "Iraqi"], entity.Demonyms.Select(d => d.Demonym));
+        Assert.Equal([b.Id, a.Id], entity.Demonyms[0].ArticleIds);
+        Assert.Equal([a.Id], entity.Demonyms[1].ArticleIds);
+        Assert.True(entity.Matches("iraqis"));
+    }
+
+    [Fact]
     public void SaveStories_Again_ReplacesTheIndex()
     {
         var a = MakeArticle("Only report.");

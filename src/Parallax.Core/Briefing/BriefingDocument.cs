@@ -72,6 +72,9 @@ public sealed record EntityEntry(
 {
     /// <summary>The roles stated in this story's articles, each with those articles (a subset of <see cref="Roles"/>).</summary>
     public IReadOnlyList<Entities.StatedRole> StatedRoles { get; init; } = [];
+
+    /// <summary>For a place: the demonyms used for it in this story's articles ("Iraqi" for Iraq), each with those articles.</summary>
+    public IReadOnlyList<Entities.PlaceDemonym> Demonyms { get; init; } = [];
 }
 
 public sealed record QuoteEntry(string ArticleId, string Text, bool Direct, string? Cue, SpeakerEntry Speaker, string? Via)

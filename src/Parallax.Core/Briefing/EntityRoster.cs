@@ -47,6 +47,7 @@ internal static class EntityRoster
             entries.Add(new EntityEntry(entity.Id, entity.Name, TypeName(entity.Type), entity.Aliases, entity.Roles, ordered, count)
             {
                 StatedRoles = InStory(entity.StatedRoles, ordered),
+                Demonyms = [.. entity.Demonyms.Select(d => d with { ArticleIds = [.. ordered.Where(d.ArticleIds.Contains)] }).Where(d => d.ArticleIds.Count > 0)],
             });
         }
 

@@ -16,4 +16,10 @@ public sealed record CanonicalEntity
 
     /// <summary>Each role of <see cref="Roles"/>, in the same order, with the articles that state it.</summary>
     public IReadOnlyList<StatedRole> StatedRoles { get; init; } = [];
+
+    /// <summary>
+    /// For a place: the demonyms seen for it ("Iraqi" for Iraq) with the articles using them. The
+    /// demonym mentions stay their own entity; this only links them to the place.
+    /// </summary>
+    public IReadOnlyList<PlaceDemonym> Demonyms { get; init; } = [];
 }

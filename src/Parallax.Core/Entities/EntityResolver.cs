@@ -11,7 +11,8 @@ namespace Parallax.Entities;
 /// Merges the entity mentions of a set of articles into canonical entities. Types are voted per
 /// spelling; places fold onto their gazetteer name ("U.S." = "United States"); other names fold on
 /// a case-, article- and punctuation-insensitive key; acronyms join their expansions; people are
-/// linked by <see cref="PersonLinker"/> with spelling-tolerant surnames.
+/// linked by <see cref="PersonLinker"/> with spelling-tolerant surnames; demonyms are linked to their
+/// place by <see cref="DemonymLinker"/> without joining it.
 /// </summary>
 public sealed class EntityResolver
 {
@@ -118,6 +119,7 @@ public sealed class EntityResolver
             }
         }
 
+        entities = DemonymLinker.Link(entities, mentions, mentionToEntity);
         return new EntityIndex([.. entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Name, StringComparer.Ordinal)], mentionToEntity);
     }
 

@@ -50,6 +50,24 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Brief_PlaceWithDemonymInStory_EntityEntryCarriesTheDemonymAndMatchesTheSchema()
+    {
+        var folder = System.IO.Path.GetDirectoryName(_temp.File(System.IO.Path.Combine("corpus", "report.txt"),
+            "Convoy reaches the border\n\nIraqi officials said the convoy reached the border on Sunday. "
+            + "The convoy then crossed into Iraq at dawn, according to the ministry.\n"))!;
+
+        var result = await CliRunner.RunAsync("brief", folder, "--db", ":memory:", "--format", "json", "--quiet");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        BriefingSchema.AssertValid(result.Out);
+        using var json = JsonDocument.Parse(result.Out);
+        var place = Assert.Single(
+            json.RootElement.GetProperty("stories").EnumerateArray().SelectMany(s => s.GetProperty("entities").EnumerateArray()),
+            e => e.GetProperty("name").GetString() == "Iraq");
+        Assert.Equal(["Iraqi"], place.GetProperty("demonyms").EnumerateArray().Select(d => d.GetProperty("demonym").GetString()));
+    }
+
+    [Fact]
     public async Task Brief_UnknownStory_ExitsNotFound()
     {
         var result = await CliRunner.RunAsync("brief", Demo, "--db", ":memory:", "--story", "s-nope", "--quiet");

@@ -71,6 +71,28 @@ public sealed class EntitiesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Entities_QueryByDemonym_FindsThePlaceWithItsDemonym()
+    {
+        var db = _temp.File("demonyms.db");
+        var folder = System.IO.Path.GetDirectoryName(_temp.File(System.IO.Path.Combine("corpus", "report.txt"),
+            "Convoy reaches the border\n\nIraqi officials said the convoy reached the border on Sunday. "
+            + "The convoy then crossed into Iraq at dawn, according to the ministry.\n"))!;
+        await CliRunner.RunAsync("ingest", folder, "--db", db, "--quiet");
+
+        var result = await CliRunner.RunAsync("entities", "Iraqi", "--db", db, "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var place = Assert.Single(json.RootElement.EnumerateArray(), e => e.GetProperty("name").GetString() == "Iraq");
+        var demonym = Assert.Single(place.GetProperty("demonyms").EnumerateArray());
+        Assert.Equal("Iraqi", demonym.GetProperty("demonym").GetString());
+        Assert.Single(demonym.GetProperty("articleIds").EnumerateArray());
+        var table = await CliRunner.RunAsync("entities", "Iraq", "--db", db);
+        Assert.Contains("│ Demonyms", table.Out, StringComparison.Ordinal);
+        Assert.Contains("Iraqi (in ", table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Entities_QueryMatchingNothing_NotFound()
     {
         var db = await IngestDemo();

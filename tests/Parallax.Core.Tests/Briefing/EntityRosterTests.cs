@@ -42,6 +42,24 @@ public class EntityRosterTests
     }
 
     [Fact]
+    public void List_PlaceDemonyms_CiteOnlyTheStorysArticles()
+    {
+        var a = StoryTexts.Article("a", "Veloria said the talks were over.");
+        var veloria = a.AddEntity("Veloria", EntityType.Location);
+        var entity = Entity("e1", "Veloria", EntityType.Location, 3, "a", "x") with
+        {
+            Demonyms = [new PlaceDemonym("Velorian", ["x", "a"]), new PlaceDemonym("Velorians", ["x"])],
+        };
+        var index = new EntityIndex([entity], new Dictionary<(string, Span), string> { [("a", veloria.Span)] = "e1" });
+
+        var entry = Assert.Single(EntityRoster.List(StoryTexts.Of(null, a), index));
+
+        var demonym = Assert.Single(entry.Demonyms);
+        Assert.Equal("Velorian", demonym.Demonym);
+        Assert.Equal(["a"], demonym.ArticleIds);
+    }
+
+    [Fact]
     public void List_StatedRoles_CiteOnlyTheStorysArticles()
     {
         var a = StoryTexts.Article("a", "Governor Ilse Varga flew to Veloria on Monday.");

@@ -276,4 +276,40 @@ public class EntityResolverTests
         Assert.Equal("Associated Press", ap.Name);
         Assert.Same(ap, index.ById(ap.Id));
     }
+
+    [Fact]
+    public void Resolve_DemonymWithItsPlaceInTheStory_LinksToThePlaceButStaysItsOwnEntity()
+    {
+        var index = Resolve(
+            "Iraqi officials said the convoy reached the border on Sunday.",
+            "The convoy crossed into Iraq at dawn, according to the ministry.");
+
+        var place = Assert.Single(index.Entities, e => e.Name == "Iraq");
+        var demonym = Assert.Single(place.Demonyms);
+        Assert.Equal("Iraqi", demonym.Demonym);
+        Assert.Equal(["art0"], demonym.ArticleIds);
+        Assert.DoesNotContain("Iraqi", place.Aliases);
+        Assert.Contains(index.Entities, e => e.Id != place.Id && e.Aliases.Contains("Iraqi"));
+    }
+
+    [Fact]
+    public void Resolve_DemonymOfAnAliasedPlace_LinksThroughTheAlias()
+    {
+        var index = Resolve(
+            "Americans queued for hours to vote.",
+            "Turnout in the U.S. was the highest in decades.");
+
+        var place = Assert.Single(index.Entities, e => e.Name == "United States");
+        Assert.Equal(["Americans"], place.Demonyms.Select(d => d.Demonym));
+    }
+
+    [Fact]
+    public void Resolve_DemonymWithoutItsPlace_LinksNothing()
+    {
+        var index = Resolve(
+            "Iraqi officials said the convoy reached the border on Sunday.",
+            "The convoy crossed into Syria at dawn, according to the ministry.");
+
+        Assert.All(index.Entities, e => Assert.Empty(e.Demonyms));
+    }
 }
