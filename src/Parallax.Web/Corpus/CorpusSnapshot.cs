@@ -85,6 +85,7 @@ internal sealed class CorpusSnapshot
                     ArticleIds = [.. seen.ArticleIds.Union(entity.ArticleIds, StringComparer.Ordinal)],
                     MentionCount = seen.MentionCount + entity.MentionCount,
                     StatedRoles = MergeRoles(seen.StatedRoles, entity.StatedRoles),
+                    Demonyms = MergeDemonyms(seen.Demonyms, entity.Demonyms),
                 }
                 : entity;
         }
@@ -97,4 +98,10 @@ internal sealed class CorpusSnapshot
         [.. seen.Concat(more)
             .GroupBy(r => r.Role, StringComparer.OrdinalIgnoreCase)
             .Select(g => new StatedRole(g.First().Role, [.. g.SelectMany(r => r.ArticleIds).Distinct(StringComparer.Ordinal)]))];
+
+    /// <summary>Like roles, each story cites only its own articles for a demonym.</summary>
+    private static List<PlaceDemonym> MergeDemonyms(IReadOnlyList<PlaceDemonym> seen, IReadOnlyList<PlaceDemonym> more) =>
+        [.. seen.Concat(more)
+            .GroupBy(d => d.Demonym, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new PlaceDemonym(g.First().Demonym, [.. g.SelectMany(d => d.ArticleIds).Distinct(StringComparer.Ordinal)]))];
 }

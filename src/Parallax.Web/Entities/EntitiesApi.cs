@@ -26,7 +26,8 @@ internal static class EntitiesApi
         var text = q?.Trim();
         var matching = string.IsNullOrEmpty(text)
             ? cache.Current.Entities
-            : [.. cache.Current.Entities.Where(e => e.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase)))];
+            : [.. cache.Current.Entities.Where(e => e.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase))
+                || e.Demonyms.Any(d => d.Demonym.Contains(text, StringComparison.OrdinalIgnoreCase)))];
         return TypedResults.Ok(Paging.Slice(matching, page, pageSize));
     }
 

@@ -36,7 +36,7 @@ internal static class EntityPages
             <article class="entity-page">
             <h1>{e.Name}</h1>
             <p class="meta">{e.Type} · {e.MentionCount} mention(s) in {e.ArticleIds.Count} article(s) · <a href="/api/entities/{e.Id}">JSON</a></p>
-            <section aria-labelledby="spellings"><h2 id="spellings">Spellings</h2><ul>{List(e.Aliases)}</ul></section>
+            <section aria-labelledby="spellings"><h2 id="spellings">Spellings</h2><ul>{List(e.Aliases)}</ul>{(e.Demonyms.Count == 0 ? Markup.Of($"") : Markup.Of($"<p class=\"demonyms\">Demonyms: {string.Join(", ", e.Demonyms.Select(d => d.Demonym))}</p>"))}</section>
             <section aria-labelledby="roles"><h2 id="roles">Roles</h2>{(e.Roles.Count == 0 ? Markup.Of($"<p class=\"muted\">None stated.</p>") : Markup.Of($"<ul>{Markup.Join(roles)}</ul>"))}</section>
             <section aria-labelledby="stories"><h2 id="stories">Stories</h2><ul>{Markup.Join(stories)}</ul></section>
             <section aria-labelledby="quotes"><h2 id="quotes">Quotes</h2>{(detail.Quotes.Count == 0 ? Markup.Of($"<p class=\"muted\">No quotes attributed.</p>") : Markup.Of($"<ul class=\"quotes\">{Markup.Join(quotes)}</ul>"))}</section>
