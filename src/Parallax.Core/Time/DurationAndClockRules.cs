@@ -136,6 +136,12 @@ internal static class DurationAndClockRules
             return null;
         }
 
+        // "a couple of years": about two, which TimeML writes as the count with an APPROX modifier.
+        if (m.Groups["vague"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TimeExpression(span, TimexType.Duration, DurationValue(2, m.Groups["u"].Value)) { Modifier = Modifier(m) ?? "APPROX" };
+        }
+
         if (m.Groups["vague"].Success)
         {
             return new TimeExpression(span, TimexType.Duration, VagueDuration(m.Groups["u"].Value)) { Modifier = Modifier(m) };

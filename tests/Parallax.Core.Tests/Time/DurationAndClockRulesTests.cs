@@ -22,4 +22,11 @@ public class DurationAndClockRulesTests
     {
         Assert.DoesNotContain(Times(text, Friday), t => t.Value == "FUTURE_REF");
     }
+
+    [Fact]
+    public void Recognize_ACoupleOfUnits_IsTwoWithApproxModifier()
+    {
+        var time = Single("The plant will take a couple of years to build.", "a couple of years", Friday);
+        Assert.Equal(("P2Y", "APPROX"), (time.Value, time.Modifier));
+    }
 }
