@@ -37,6 +37,15 @@ internal static class AbsoluteDateRules
             DayWithoutYear(m, span, ctx));
     }
 
+    private static readonly Regex EndedBefore = new(
+        @"\bended\s+(?:on\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+
+    private static bool EndsPeriod(string text, Text.Span span)
+    {
+        var lead = Math.Max(0, span.Start - 12);
+        return EndedBefore.IsMatch(text.AsSpan(lead, span.Start - lead).ToString());
+    }
+
     internal static int? MonthOf(Match m) => MonthLexicon.Parse(m.Groups["mon"].Value);
 
     internal static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
@@ -57,9 +66,18 @@ internal static class AbsoluteDateRules
             return null;
         }
 
-        var value = ctx.Published is { } published && CalendarMath.DayWithoutYear(published, month, day, ctx.TenseAt(span)) is { } date
-            ? CalendarMath.Day(date)
-            : null;
-        return new TimeExpression(span, TimexType.Date, value);
+        if (ctx.Published is not { } published || CalendarMath.DayWithoutYear(published, month, day, ctx.TenseAt(span)) is not { } date)
+        {
+            return new TimeExpression(span, TimexType.Date, null);
+        }
+
+        // "the fiscal year ended Jan. 31": a period reported as ended closed on or before publication,
+        // however near the coming occurrence of that day is.
+        if (date > published && EndsPeriod(ctx.Text, span) && CalendarMath.TryDate(date.Year - 1, month, day) is { } previous)
+        {
+            date = previous;
+        }
+
+        return new TimeExpression(span, TimexType.Date, CalendarMath.Day(date));
     }
 }

@@ -41,8 +41,8 @@ internal static class DurationAndClockRules
             new TimeExpression(span, TimexType.Date, "PRESENT_REF"));
 
         yield return TimeRule.Create("past-future",
-            @"\b(?:in\s+)?(?<x>recently|recent|the\s+past|(?<!\bas\s+)soon(?!\s+as\b)|the\s+(?:near\s+|distant\s+)?future)\b",
-            (m, span, _) => new TimeExpression(span, TimexType.Date, IsFuture(m.Groups["x"].Value) ? "FUTURE_REF" : "PAST_REF"));
+            @"\b(?:in\s+)?(?<x>recently|recent|the\s+past|(?<!\bas\s+)soon(?!\s+as\b)(?<after>\s+(?:after|afterwards?|thereafter)\b)?|the\s+(?:near\s+|distant\s+)?future)\b",
+            PastOrFuture);
 
         // Clock values are provisional ("T07:12"): the recognizer later attaches them to an
         // adjacent date or to the publication day.
@@ -72,6 +72,28 @@ internal static class DurationAndClockRules
         }
 
         return decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.Parse(raw);
+    }
+
+    /// <summary>
+    /// "soon" points past the publication date only in a clause about the future: in past narration
+    /// ("he was soon released") or before "after" ("killed soon after being captured") it is
+    /// measured from another event and names no point relative to the present, so it is no FUTURE_REF.
+    /// </summary>
+    private static TimeExpression? PastOrFuture(Match m, Span span, TimeContext ctx)
+    {
+        var x = m.Groups["x"].Value;
+        if (!IsFuture(x))
+        {
+            return new TimeExpression(span, TimexType.Date, "PAST_REF");
+        }
+
+        var isSoon = x.StartsWith("soon", StringComparison.OrdinalIgnoreCase);
+        if (isSoon && (m.Groups["after"].Success || ctx.TenseAt(span) == Tense.Past))
+        {
+            return null;
+        }
+
+        return new TimeExpression(span, TimexType.Date, "FUTURE_REF");
     }
 
     private static bool IsFuture(string phrase) =>
@@ -112,6 +134,12 @@ internal static class DurationAndClockRules
         if (m.Groups["u"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) && !m.Groups["which"].Success && !m.Groups["vague"].Success)
         {
             return null;
+        }
+
+        // "a couple of years": about two, which TimeML writes as the count with an APPROX modifier.
+        if (m.Groups["vague"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TimeExpression(span, TimexType.Duration, DurationValue(2, m.Groups["u"].Value)) { Modifier = Modifier(m) ?? "APPROX" };
         }
 
         if (m.Groups["vague"].Success)

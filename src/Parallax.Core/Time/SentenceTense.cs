@@ -26,7 +26,7 @@ internal static class SentenceTense
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex PastCue = new(
-        @"\b(?:was|were|had|did|met|went|came|took|made|gave|held|left|began|spoke|saw|got|won|lost|fell|rose|sent|led|ran|put|brought|bought|kept|found|thought|felt|struck|fought|flew|wrote|chose|paid|sold|hit|ago|[a-z]{2,}ed)\b",
+        @"\b(?:was|were|had|did|met|went|came|took|made|gave|held|left|began|became|spoke|saw|got|won|lost|fell|rose|sent|led|ran|put|brought|bought|kept|found|thought|felt|struck|fought|flew|wrote|chose|paid|sold|hit|ago|[a-z]{2,}ed)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>Reporting verbs frame most news sentences, so they only count when nothing else does.</summary>
