@@ -99,8 +99,12 @@ public sealed class CorpusAnalyzer
             foreach (var group in CrossArticleWeekdays.Anchor(members).GroupBy(w => w.Article))
             {
                 var anchored = group.ToList();
-                if (WeekdayPublicationWindow.Infer(group.Key, anchored) is { } date
-                    && SetInferred(group.Key, new(date, MetadataSource.CrossArticleWeekday), inferred))
+                // An estimate within a week's window would shift the article's other relative
+                // expressions ("on Friday") by up to a week, so they are resolved again only when
+                // the evidence pins the day.
+                if (WeekdayPublicationWindow.Infer(group.Key, anchored) is { } estimate
+                    && SetInferred(group.Key, new(estimate.Date, MetadataSource.CrossArticleWeekday), inferred, reresolve: estimate.Exact)
+                    && estimate.Exact)
                 {
                     // The other article's date for the event is better evidence than the estimate.
                     foreach (var weekday in anchored)
@@ -118,7 +122,7 @@ public sealed class CorpusAnalyzer
         return inferred;
     }
 
-    private bool SetInferred(ArticleAnalysis analysis, InferredPublication publication, Dictionary<string, InferredPublication> inferred)
+    private bool SetInferred(ArticleAnalysis analysis, InferredPublication publication, Dictionary<string, InferredPublication> inferred, bool reresolve = true)
     {
         if (analysis.Article.Published is not null)
         {
@@ -126,7 +130,11 @@ public sealed class CorpusAnalyzer
         }
 
         analysis.UpdateArticle(analysis.Article with { Published = publication.Date, PublishedInferred = true, Sources = analysis.Article.Sources with { Published = publication.Source } });
-        ReresolveTimes(analysis);
+        if (reresolve)
+        {
+            ReresolveTimes(analysis);
+        }
+
         inferred[analysis.Article.Id] = publication;
         return true;
     }

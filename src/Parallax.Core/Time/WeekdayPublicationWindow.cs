@@ -9,7 +9,8 @@ namespace Parallax.Time;
 /// day or the six after; a coming one ("will meet on Monday") on one of the six days before. The
 /// windows of all such weekdays must overlap; a self-reference ("yesterday, Monday") then picks its
 /// weekday inside the overlap, and otherwise the day nearest the latest event is taken, since
-/// reports follow events within days. The result is the weakest publication evidence there is.
+/// reports follow events within days. The result is the weakest publication evidence there is, and
+/// unless the evidence pins a single day it is only an estimate (<see cref="WeekdayEstimate.Exact"/>).
 /// </summary>
 internal static class WeekdayPublicationWindow
 {
@@ -17,7 +18,7 @@ internal static class WeekdayPublicationWindow
     private const int WeekdayReach = 6;
 
     /// <summary>The publication date the anchored weekdays allow, or null when they contradict one another.</summary>
-    public static DateOnly? Infer(ArticleAnalysis analysis, IReadOnlyList<AnchoredWeekday> anchored)
+    public static WeekdayEstimate? Infer(ArticleAnalysis analysis, IReadOnlyList<AnchoredWeekday> anchored)
     {
         if (anchored.Count == 0)
         {
@@ -45,10 +46,13 @@ internal static class WeekdayPublicationWindow
         {
             // The window is at most seven days wide, so it holds the weekday at most once.
             var candidate = CalendarMath.Weekday(earliest, named, Occurrence.FutureOrSame);
-            return candidate <= latest ? candidate : null;
+            return candidate <= latest ? new(candidate, Exact: true) : null;
         }
 
         var lastEvent = anchored.Max(w => w.Date);
-        return lastEvent < earliest ? earliest : lastEvent > latest ? latest : lastEvent;
+        return new(lastEvent < earliest ? earliest : lastEvent > latest ? latest : lastEvent, Exact: earliest == latest);
     }
 }
+
+/// <summary>A publication date bounded by anchored weekdays; <paramref name="Exact"/> when the evidence allowed only that day.</summary>
+internal sealed record WeekdayEstimate(DateOnly Date, bool Exact);
