@@ -147,7 +147,7 @@ public sealed partial class ArticleStore : IDisposable
     /// </summary>
     /// <param name="topics">The topics the stories name; when given, they replace the stored ones.</param>
     /// <param name="newOverride">A manual override to keep, saved with the stories it produced.</param>
-    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, DateOnly> inferredDates, IReadOnlyList<CanonicalEntity>? entities = null, IReadOnlyList<TopicRecord>? topics = null, StoredOverride? newOverride = null)
+    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, InferredPublication> inferredDates, IReadOnlyList<CanonicalEntity>? entities = null, IReadOnlyList<TopicRecord>? topics = null, StoredOverride? newOverride = null)
     {
         using var transaction = _connection.BeginTransaction();
         Execute(_connection, "DELETE FROM stories; UPDATE articles SET story_id = NULL, duplicate_of = NULL;", transaction);
@@ -180,9 +180,9 @@ public sealed partial class ArticleStore : IDisposable
             Execute(_connection, "UPDATE articles SET story_id = $1, duplicate_of = $2 WHERE id = $3", transaction, assignment.StoryId, assignment.DuplicateOf, assignment.ArticleId);
         }
 
-        foreach (var (id, date) in inferredDates)
+        foreach (var (id, inferred) in inferredDates)
         {
-            Execute(_connection, $"UPDATE articles SET published = $1, published_inferred = 1, published_source = '{MetadataSource.Story}' WHERE id = $2 AND published IS NULL", transaction, FormatDate(date), id);
+            Execute(_connection, "UPDATE articles SET published = $1, published_inferred = 1, published_source = $2 WHERE id = $3 AND published IS NULL", transaction, FormatDate(inferred.Date), inferred.Source.ToString(), id);
         }
 
         if (entities is not null)

@@ -86,15 +86,15 @@ public sealed class ArticleMetadataColumnsTests : IDisposable
     }
 
     [Fact]
-    public void SaveStories_InferredDate_RecordsStoryAsSource()
+    public void SaveStories_InferredDate_RecordsHowItWasInferred()
     {
         using var store = ArticleStore.Open(DbPath, TimeProvider.System);
         var undated = MakeArticle("Harbour closed as storm hits.") with { Published = null, Sources = MetadataSources.None };
         store.AddArticles([undated]);
 
-        store.SaveStories([new StoryRecord("s-1", "Storm", 1, null, null)], [new StoryAssignment(undated.Id, "s-1", null)], new Dictionary<string, DateOnly> { [undated.Id] = new DateOnly(2024, 1, 2) });
+        store.SaveStories([new StoryRecord("s-1", "Storm", 1, null, null)], [new StoryAssignment(undated.Id, "s-1", null)], new Dictionary<string, InferredPublication> { [undated.Id] = new(new DateOnly(2024, 1, 2), MetadataSource.CrossArticleWeekday) });
 
-        Assert.Equal(MetadataSource.Story, Assert.Single(store.LoadArticles()).Sources.Published);
+        Assert.Equal(MetadataSource.CrossArticleWeekday, Assert.Single(store.LoadArticles()).Sources.Published);
     }
 
     public void Dispose()

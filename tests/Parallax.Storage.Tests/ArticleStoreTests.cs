@@ -97,7 +97,7 @@ public sealed class ArticleStoreTests : IDisposable
         store.SaveStories(
             [new StoryRecord("s-1", "Storm closes harbour", 2, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 2))],
             [new StoryAssignment(a.Id, "s-1", null), new StoryAssignment(b.Id, "s-1", a.Id)],
-            new Dictionary<string, DateOnly> { [b.Id] = new DateOnly(2024, 1, 2) });
+            new Dictionary<string, InferredPublication> { [b.Id] = new(new DateOnly(2024, 1, 2), MetadataSource.Story) });
 
         var story = Assert.Single(store.LoadStories());
         Assert.Equal(2, story.ArticleCount);

@@ -51,7 +51,7 @@ public sealed class EntityTablesTests : IDisposable
             store.SaveStories(
                 [new StoryRecord("s-1", "One", 1, null, null), new StoryRecord("s-2", "Two", 1, null, null)],
                 [new StoryAssignment(a.Id, "s-1", null), new StoryAssignment(b.Id, "s-2", null)],
-                new Dictionary<string, DateOnly>(),
+                new Dictionary<string, InferredPublication>(),
                 [Minister(a.Id, b.Id)]);
         }
 
@@ -79,7 +79,7 @@ public sealed class EntityTablesTests : IDisposable
         using (var store = ArticleStore.Open(DbPath, TimeProvider.System))
         {
             store.AddArticles([a, b]);
-            store.SaveStories([new StoryRecord("s-1", "One", 2, null, null)], [new StoryAssignment(a.Id, "s-1", null), new StoryAssignment(b.Id, "s-1", null)], new Dictionary<string, DateOnly>(), [minister]);
+            store.SaveStories([new StoryRecord("s-1", "One", 2, null, null)], [new StoryAssignment(a.Id, "s-1", null), new StoryAssignment(b.Id, "s-1", null)], new Dictionary<string, InferredPublication>(), [minister]);
         }
 
         using var reopened = ArticleStore.Open(DbPath, TimeProvider.System);
@@ -127,9 +127,9 @@ public sealed class EntityTablesTests : IDisposable
         var a = MakeArticle("Only report.");
         using var store = ArticleStore.Open(DbPath, TimeProvider.System);
         store.AddArticles([a]);
-        store.SaveStories([], [], new Dictionary<string, DateOnly>(), [Minister(a.Id)]);
+        store.SaveStories([], [], new Dictionary<string, InferredPublication>(), [Minister(a.Id)]);
 
-        store.SaveStories([], [], new Dictionary<string, DateOnly>(), [Minister(a.Id) with { Id = "e-2", Name = "Elin Marsh", Aliases = ["Elin Marsh"] }]);
+        store.SaveStories([], [], new Dictionary<string, InferredPublication>(), [Minister(a.Id) with { Id = "e-2", Name = "Elin Marsh", Aliases = ["Elin Marsh"] }]);
 
         Assert.Equal(["Elin Marsh"], store.LoadEntities().Select(e => e.Name));
     }
@@ -141,7 +141,7 @@ public sealed class EntityTablesTests : IDisposable
         using var store = ArticleStore.Open(DbPath, TimeProvider.System);
         store.AddArticles([a]);
 
-        Assert.ThrowsAny<SqliteException>(() => store.SaveStories([new StoryRecord("s-1", "One", 1, null, null)], [], new Dictionary<string, DateOnly>(), [Minister("no-such-article")]));
+        Assert.ThrowsAny<SqliteException>(() => store.SaveStories([new StoryRecord("s-1", "One", 1, null, null)], [], new Dictionary<string, InferredPublication>(), [Minister("no-such-article")]));
 
         Assert.Empty(store.LoadStories());
         Assert.Empty(store.LoadEntities());

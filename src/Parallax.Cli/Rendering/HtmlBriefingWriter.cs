@@ -37,7 +37,7 @@ internal static class HtmlBriefingWriter
             {
                 E(a.Outlet ?? "unknown"),
                 E(string.Join(", ", a.Authors)),
-                E(a.Published ?? "undated") + (a.PublishedInferred ? " <span class=\"muted\">(inferred)</span>" : string.Empty),
+                E(a.Published ?? "undated") + (a.PublishedInferred ? $" <span class=\"muted\">({E(a.PublishedInference)})</span>" : string.Empty),
                 E(a.Title) + (a.DuplicateOf is null ? string.Empty : $" <span class=\"muted\">(copy of {E(a.DuplicateOf)})</span>"),
             }));
             Table(html, "Timeline", ["Date", "Event"], story.Timeline.Select(t => new[] { E(t.Date), E(t.Text) }));

@@ -21,7 +21,7 @@ internal static class MarkdownBriefingWriter
 
             Section(md, "Summary", story.Summary.Select(s => $"{Escape(s.Text)} [{Source(articles, s.ArticleId)}]"));
             Section(md, "Sources", story.ArticleIds.Select(id => articles.TryGetValue(id, out var a)
-                ? $"`{a.Id}` {Escape(a.Outlet ?? "unknown outlet")}{(a.Authors.Count > 0 ? ", by " + Escape(string.Join(", ", a.Authors)) : string.Empty)}, {a.Published ?? "undated"}{(a.PublishedInferred ? " (inferred)" : string.Empty)}: {Escape(a.Title)}{(a.DuplicateOf is null ? string.Empty : $" (copy of `{a.DuplicateOf}`)")}"
+                ? $"`{a.Id}` {Escape(a.Outlet ?? "unknown outlet")}{(a.Authors.Count > 0 ? ", by " + Escape(string.Join(", ", a.Authors)) : string.Empty)}, {a.PublishedNote()}: {Escape(a.Title)}{(a.DuplicateOf is null ? string.Empty : $" (copy of `{a.DuplicateOf}`)")}"
                 : $"`{id}`"));
             Section(md, "Timeline", story.Timeline.Select(t => $"**{t.Date}**: {Escape(t.Text)}"));
             Section(md, "Claims", story.Claims.Select(c =>

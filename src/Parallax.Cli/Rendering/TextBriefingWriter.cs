@@ -26,7 +26,7 @@ internal static class TextBriefingWriter
 
             Render(console, "Sources", ["Outlet", "Authors", "Published", "Title"], story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id]).Select(a => new[]
             {
-                a.Outlet ?? "-", a.Authors.Count > 0 ? string.Join(", ", a.Authors) : "-", (a.Published ?? "undated") + (a.PublishedInferred ? " (inferred)" : string.Empty),
+                a.Outlet ?? "-", a.Authors.Count > 0 ? string.Join(", ", a.Authors) : "-", a.PublishedNote(),
                 a.Title + (a.DuplicateOf is null ? string.Empty : $" (copy of {a.DuplicateOf})"),
             }));
             Render(console, "Timeline", ["Date", "Event"], story.Timeline.Select(t => new[] { t.Date, t.Text }));

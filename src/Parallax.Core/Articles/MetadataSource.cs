@@ -48,8 +48,26 @@ public enum MetadataSource
     /// </summary>
     DatelineYearInferred,
 
-    /// <summary>Inferred from the other articles of its story (the article itself gave no date).</summary>
+    /// <summary>
+    /// Inferred from the other articles of its story (the article itself gave no date). Also what
+    /// stores written before the finer sources below hold for every story-level inference.
+    /// </summary>
     Story,
+
+    /// <summary>A clock time with a full date in the article's opening lines ("07:12 AM, July 24, 2021"), found after extraction.</summary>
+    OpeningTimestamp,
+
+    /// <summary>
+    /// The article's own words name the weekday it appeared ("yesterday, Monday"); the other
+    /// articles of the story supply the week.
+    /// </summary>
+    SelfReference,
+
+    /// <summary>
+    /// A weekday the article mentions ("collapsed on Monday") was fixed by another article dating the
+    /// same event; the publication date is the nearest day that reading allows. The weakest evidence.
+    /// </summary>
+    CrossArticleWeekday,
 
     /// <summary>The language detector run over the article text.</summary>
     Detector,

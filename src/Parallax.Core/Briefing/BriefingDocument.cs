@@ -17,7 +17,23 @@ public sealed record ArticleEntry(
     string? StoryId,
     string? DuplicateOf,
     IReadOnlyList<string> Authors,
-    MetadataSourcesEntry MetadataSources);
+    MetadataSourcesEntry MetadataSources)
+{
+    /// <summary>
+    /// How sure the publication date is, as a camelCase <see cref="Articles.DateCertainty"/> name
+    /// ("high" ... "lowest"), decided by <see cref="Articles.PublicationCertainty"/>; null when undated.
+    /// </summary>
+    public string? PublishedCertainty { get; init; }
+
+    /// <summary>The date with how it was obtained when inferred: "2021-07-27 (inferred from the story, low)", or "undated".</summary>
+    public string PublishedNote() => Published is null
+        ? "undated"
+        : PublishedInferred ? $"{Published} ({PublishedInference})" : Published;
+
+    /// <summary>"inferred from the story, low": how an inferred date was obtained and how sure it is.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string PublishedInference { get; init; } = "inferred";
+}
 
 /// <summary>
 /// Where each metadata field of an article was read, as a camelCase <see cref="Articles.MetadataSource"/>

@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Articles;
 using Parallax.Briefing;
 using Parallax.Clustering;
 using Parallax.Entities;
@@ -11,7 +12,7 @@ public sealed record CorpusAnalysis(
     IReadOnlyList<StoryCluster> Stories,
     IReadOnlyDictionary<string, string> Duplicates,
     EntityIndex Entities,
-    IReadOnlyDictionary<string, DateOnly> InferredDates)
+    IReadOnlyDictionary<string, Articles.InferredPublication> InferredDates)
 {
     public ArticleAnalysis? Find(string articleId) => Articles.FirstOrDefault(a => a.Article.Id == articleId);
 
@@ -38,6 +39,20 @@ public sealed record CorpusAnalysis(
             StoryOf(a.Id)?.Id,
             Duplicates.TryGetValue(a.Id, out var original) ? original : null,
             a.Authors,
-            MetadataSourcesEntry.From(a.Sources));
+            MetadataSourcesEntry.From(a.Sources))
+        {
+            PublishedCertainty = PublicationCertainty.Of(a.Published, a.Sources.Published, a.PublishedInferred) is { } certainty
+                ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(certainty.ToString())
+                : null,
+            PublishedInference = $"inferred {PublicationCertainty.Describe(a.Sources.Published)}, {Worded(PublicationCertainty.Of(a.Published, a.Sources.Published, a.PublishedInferred))}",
+        };
     }
+
+    /// <summary>"medium-high", "low": a certainty as a reader would write it.</summary>
+    private static string Worded(DateCertainty? certainty) => certainty switch
+    {
+        DateCertainty.MediumHigh => "medium-high",
+        { } known => known.ToString().ToLowerInvariant(),
+        null => "unknown",
+    };
 }

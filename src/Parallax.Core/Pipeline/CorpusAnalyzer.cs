@@ -71,11 +71,13 @@ public sealed class CorpusAnalyzer
     /// <summary>
     /// Undated articles get a date from the rest of their story; their time expressions are then
     /// resolved again, because "on Monday" means nothing until the article has a date. Where no
-    /// date can be inferred, a weekday may still be fixed by another article dating the same event.
+    /// date can be inferred, a weekday may still be fixed by another article dating the same event,
+    /// and those weekdays in turn bound the article's publication date (the weakest evidence).
+    /// Dates the article already has are never replaced.
     /// </summary>
-    private Dictionary<string, DateOnly> InferStoryDates(List<ArticleAnalysis> analyses, IReadOnlyList<StoryCluster> stories)
+    private Dictionary<string, InferredPublication> InferStoryDates(List<ArticleAnalysis> analyses, IReadOnlyList<StoryCluster> stories)
     {
-        var inferred = new Dictionary<string, DateOnly>();
+        var inferred = new Dictionary<string, InferredPublication>();
         var byId = analyses.ToDictionary(a => a.Article.Id);
         foreach (var story in stories)
         {
@@ -85,23 +87,56 @@ public sealed class CorpusAnalyzer
                 continue;
             }
 
-            foreach (var (id, date) in _dates.InferMissing(members))
+            foreach (var (id, publication) in _dates.InferMissing(members))
             {
-                if (!byId.TryGetValue(id, out var analysis) || analysis.Article.Published is not null)
+                if (byId.TryGetValue(id, out var analysis))
                 {
-                    continue;
+                    SetInferred(analysis, publication, inferred);
                 }
-
-                analysis.UpdateArticle(analysis.Article with { Published = date, PublishedInferred = true, Sources = analysis.Article.Sources with { Published = MetadataSource.Story } });
-                ReresolveTimes(analysis);
-                inferred[id] = date;
             }
 
             // Weekdays still unresolved in articles that stayed undated: another article may date the event.
-            CrossArticleWeekdays.Anchor(members);
+            foreach (var group in CrossArticleWeekdays.Anchor(members).GroupBy(w => w.Article))
+            {
+                var anchored = group.ToList();
+                // An estimate within a week's window would shift the article's other relative
+                // expressions ("on Friday") by up to a week, so they are resolved again only when
+                // the evidence pins the day.
+                if (WeekdayPublicationWindow.Infer(group.Key, anchored) is { } estimate
+                    && SetInferred(group.Key, new(estimate.Date, MetadataSource.CrossArticleWeekday), inferred, reresolve: estimate.Exact)
+                    && estimate.Exact)
+                {
+                    // The other article's date for the event is better evidence than the estimate.
+                    foreach (var weekday in anchored)
+                    {
+                        var index = group.Key.Times.FindIndex(t => t.Span == weekday.Time.Span);
+                        if (index >= 0)
+                        {
+                            group.Key.Times[index] = weekday.Time;
+                        }
+                    }
+                }
+            }
         }
 
         return inferred;
+    }
+
+    private bool SetInferred(ArticleAnalysis analysis, InferredPublication publication, Dictionary<string, InferredPublication> inferred, bool reresolve = true)
+    {
+        if (analysis.Article.Published is not null)
+        {
+            return false;
+        }
+
+        analysis.UpdateArticle(analysis.Article with { Published = publication.Date, PublishedInferred = true, Sources = analysis.Article.Sources with { Published = publication.Source } });
+        if (reresolve)
+        {
+            ReresolveTimes(analysis);
+        }
+
+        inferred[analysis.Article.Id] = publication;
+        return true;
     }
 
     private void ReresolveTimes(ArticleAnalysis analysis)

@@ -18,14 +18,14 @@ internal static class CrossArticleWeekdays
     /// <summary>Fewer shared words than this is coincidence ("police said").</summary>
     private const int MinSharedWords = 3;
 
-    /// <summary>Resolves what the story allows and returns how many weekdays it fixed.</summary>
-    public static int Anchor(IReadOnlyList<ArticleAnalysis> story)
+    /// <summary>Resolves what the story allows and returns the weekdays it fixed.</summary>
+    public static IReadOnlyList<AnchoredWeekday> Anchor(IReadOnlyList<ArticleAnalysis> story)
     {
         var dated = story.SelectMany(a => a.Times
                 .Where(t => t.Type == TimexType.Date && StoryDateInference.FullDate(t.Value) is not null)
                 .Select(t => (Article: a, Date: StoryDateInference.FullDate(t.Value)!.Value, Words: SentenceWords(a, t))))
             .ToList();
-        var fixedCount = 0;
+        var anchored = new List<AnchoredWeekday>();
         foreach (var analysis in story)
         {
             for (var i = 0; i < analysis.Times.Count; i++)
@@ -46,12 +46,12 @@ internal static class CrossArticleWeekdays
                 if (dates.Count == 1)
                 {
                     analysis.Times[i] = time with { Value = CalendarMath.Day(dates[0]) };
-                    fixedCount++;
+                    anchored.Add(new(analysis, analysis.Times[i], dates[0]));
                 }
             }
         }
 
-        return fixedCount;
+        return anchored;
     }
 
     private static bool SameEvent(HashSet<string> a, HashSet<string> b)
@@ -68,3 +68,6 @@ internal static class CrossArticleWeekdays
         return ContentWords.Of(analysis.Text, sentence).Where(w => !own.Contains(w)).ToHashSet(StringComparer.Ordinal);
     }
 }
+
+/// <summary>A weekday of <paramref name="Article"/> that another article of the story dated.</summary>
+internal sealed record AnchoredWeekday(ArticleAnalysis Article, TimeExpression Time, DateOnly Date);

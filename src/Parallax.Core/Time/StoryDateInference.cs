@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Parallax.Analysis;
+using Parallax.Articles;
 
 namespace Parallax.Time;
 
@@ -40,9 +41,9 @@ public sealed class StoryDateInference
         @"(?<!\w)" + Weekday + @"\s*(?:\(|,|–|—|-)\s*(?<rel>yesterday|today|tomorrow)\b", Options, Timeout);
 
     /// <summary>Publication dates for the story's undated articles that the rest of the story pins down.</summary>
-    public IReadOnlyDictionary<string, DateOnly> InferMissing(IReadOnlyList<ArticleAnalysis> story)
+    public IReadOnlyDictionary<string, InferredPublication> InferMissing(IReadOnlyList<ArticleAnalysis> story)
     {
-        var inferred = new Dictionary<string, DateOnly>();
+        var inferred = new Dictionary<string, InferredPublication>();
         var undated = story.Where(a => a.Article.Published is null).ToList();
 
         // Bylines first: a dated article is a better anchor for the weekday rule than any date
@@ -51,7 +52,7 @@ public sealed class StoryDateInference
         {
             if (BylineDate(analysis) is { } date)
             {
-                inferred[analysis.Article.Id] = date;
+                inferred[analysis.Article.Id] = new(date, MetadataSource.OpeningTimestamp);
             }
         }
 
@@ -75,7 +76,7 @@ public sealed class StoryDateInference
                 continue;
             }
 
-            inferred[analysis.Article.Id] = CalendarMath.Weekday(median, weekday, Occurrence.Nearest);
+            inferred[analysis.Article.Id] = new(CalendarMath.Weekday(median, weekday, Occurrence.Nearest), MetadataSource.SelfReference);
         }
 
         return inferred;
@@ -87,10 +88,10 @@ public sealed class StoryDateInference
     /// the full dates (day, month and year) the articles mention stand in, since reports of one
     /// story cluster around the days they describe.
     /// </summary>
-    private static (List<DateOnly> Anchors, bool FromPublished) Anchors(IReadOnlyList<ArticleAnalysis> story, Dictionary<string, DateOnly> inferred)
+    private static (List<DateOnly> Anchors, bool FromPublished) Anchors(IReadOnlyList<ArticleAnalysis> story, Dictionary<string, InferredPublication> inferred)
     {
         var published = story
-            .Select(a => a.Article.Published ?? (inferred.TryGetValue(a.Article.Id, out var d) ? d : (DateOnly?)null))
+            .Select(a => a.Article.Published ?? (inferred.TryGetValue(a.Article.Id, out var d) ? d.Date : (DateOnly?)null))
             .OfType<DateOnly>()
             .Order()
             .ToList();

@@ -55,4 +55,44 @@ public class CorpusAnalyzerTimelineTests
         var entry = Assert.Single(briefing.Timeline, t => t.Date == "2021-07-26");
         Assert.Equal(["undated", "wire"], entry.ArticleIds.Order());
     }
+
+    [Fact]
+    public void Analyze_UndatedArticleWeekdayFixedByAnotherArticle_GetsPublicationDateFromIt()
+    {
+        var analyzer = new CorpusAnalyzer();
+        var corpus = analyzer.Analyze(
+        [
+            Article("wire", "The old stone bridge over the Varna river collapsed on 26 July 2021, the mayor of Kelmor said.", new DateOnly(2021, 7, 27)),
+            Article("undated", "The old stone bridge over the Varna river collapsed on Monday, the mayor of Kelmor said.", null, OtherStory),
+        ]);
+
+        var undated = corpus.Find("undated")!.Article;
+        Assert.Equal(new DateOnly(2021, 7, 26), undated.Published);
+        Assert.True(undated.PublishedInferred);
+        Assert.Equal(MetadataSource.CrossArticleWeekday, undated.Sources.Published);
+        Assert.Equal(MetadataSource.CrossArticleWeekday, corpus.InferredDates["undated"].Source);
+
+        var entry = Assert.Single(analyzer.Brief(corpus).Articles, a => a.Id == "undated");
+        Assert.Equal("lowest", entry.PublishedCertainty);
+        Assert.Equal("2021-07-26 (inferred from a weekday another article dates, lowest)", entry.PublishedNote());
+    }
+
+    [Fact]
+    public void Analyze_DatedArticleWithWeekdayOfAnotherArticlesEvent_KeepsItsMetadataDate()
+    {
+        var analyzer = new CorpusAnalyzer();
+        var given = Article("dated", "The old stone bridge over the Varna river collapsed on Monday, the mayor of Kelmor said.", new DateOnly(2021, 7, 30), OtherStory)
+            with { Sources = new MetadataSources { Published = MetadataSource.JsonLd } };
+        var corpus = analyzer.Analyze(
+        [
+            Article("wire", "The old stone bridge over the Varna river collapsed on 26 July 2021, the mayor of Kelmor said.", new DateOnly(2021, 7, 27)),
+            given,
+        ]);
+
+        var dated = corpus.Find("dated")!.Article;
+        Assert.Equal(new DateOnly(2021, 7, 30), dated.Published);
+        Assert.Equal(MetadataSource.JsonLd, dated.Sources.Published);
+        Assert.Empty(corpus.InferredDates);
+        Assert.Equal("high", Assert.Single(analyzer.Brief(corpus).Articles, a => a.Id == "dated").PublishedCertainty);
+    }
 }

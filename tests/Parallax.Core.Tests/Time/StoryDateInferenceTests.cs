@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Articles;
 using Parallax.Time;
 using static Parallax.Core.Tests.Time.TimeTestPipeline;
 
@@ -6,7 +7,8 @@ namespace Parallax.Core.Tests.Time;
 
 public class StoryDateInferenceTests
 {
-    private static IReadOnlyDictionary<string, DateOnly> Infer(params ArticleAnalysis[] story) => new StoryDateInference().InferMissing(story);
+    private static Dictionary<string, DateOnly> Infer(params ArticleAnalysis[] story) =>
+        new StoryDateInference().InferMissing(story).ToDictionary(p => p.Key, p => p.Value.Date);
 
     [Fact]
     public void InferMissing_YesterdayMonday_PicksTuesdayNearestTheStory()
@@ -69,5 +71,18 @@ public class StoryDateInferenceTests
     public void InferMissing_NoAnchors_InfersNothing()
     {
         Assert.Empty(Infer(Analyze("Yesterday, Monday, the council met.", null, "alone")));
+    }
+
+    [Fact]
+    public void InferMissing_EachMethod_RecordsItsSource()
+    {
+        var dated = Analyze("The governors will meet on Monday in the capital.", new DateOnly(2021, 7, 24), "dated");
+        var selfReferenced = Analyze("Yesterday, Monday, the governors met in the capital.", null, "self");
+        var stamped = Analyze("By Staff Writer\n07:12 AM, July 27, 2021\nThe governors met.", null, "stamped");
+
+        var result = new StoryDateInference().InferMissing([dated, selfReferenced, stamped]);
+
+        Assert.Equal(MetadataSource.SelfReference, result["self"].Source);
+        Assert.Equal(MetadataSource.OpeningTimestamp, result["stamped"].Source);
     }
 }
