@@ -33,7 +33,7 @@ internal static class ArticlePages
             <article class="article">
             <header>
             <h1>{a.Title}</h1>
-            <p class="meta">{a.Outlet ?? "outlet not given"} · {a.Published ?? "undated"}{(a.PublishedInferred ? " (date inferred)" : string.Empty)} · {a.Language}{url} · <a href="/api/articles/{a.Id}">JSON</a></p>
+            <p class="meta">{a.Outlet ?? "outlet not given"} · {a.Published ?? "undated"}{(a.PublishedInferred ? $" (date {a.PublishedInference})" : string.Empty)} · {a.Language}{url} · <a href="/api/articles/{a.Id}">JSON</a></p>
             {story}{original}
             </header>
             <ul class="legend" aria-label="Highlight legend">

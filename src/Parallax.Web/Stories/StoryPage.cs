@@ -161,7 +161,7 @@ internal static class StoryPage
     private static Markup Articles(IReadOnlyList<ArticleEntry> articles)
     {
         var copies = articles.Where(a => a.DuplicateOf is not null).ToLookup(a => a.DuplicateOf!, StringComparer.Ordinal);
-        Markup Line(ArticleEntry a) => Markup.Of($"<a href=\"/articles/{a.Id}\">{a.Title}</a> <span class=\"meta\">{StorySummary.OutletName(a)} · {a.Published ?? "undated"}{(a.PublishedInferred ? " (inferred)" : string.Empty)}</span>");
+        Markup Line(ArticleEntry a) => Markup.Of($"<a href=\"/articles/{a.Id}\">{a.Title}</a> <span class=\"meta\">{StorySummary.OutletName(a)} · {a.Published ?? "undated"}{(a.PublishedInferred ? $" ({a.PublishedInference})" : string.Empty)}</span>");
         var items = articles.Where(a => a.DuplicateOf is null || articles.All(o => o.Id != a.DuplicateOf)).Select(a =>
         {
             var own = copies[a.Id].ToList();
