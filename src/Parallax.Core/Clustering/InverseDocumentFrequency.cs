@@ -38,36 +38,10 @@ internal sealed class InverseDocumentFrequency
         }
     }
 
-    /// <summary>The unit-length TF-IDF vector of terms whose weighted frequencies are already summed.</summary>
-    public TermVector UnitVector(IReadOnlyList<KeyValuePair<string, double>> frequencies)
-    {
-        var weights = new double[frequencies.Count];
-        var terms = new string[frequencies.Count];
-        var squares = 0.0;
-        var lookup = _documentFrequency.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < weights.Length; i++)
-        {
-            // The collection's own copy of the term: vectors kept for long (story centroids) then
-            // share one string per term instead of holding every article's copy.
-            var (term, frequency) = frequencies[i];
-            terms[i] = lookup.TryGetValue(term, out var stored, out var documents) ? stored : term;
-            weights[i] = Math.Log(1 + frequency) * Idf(documents);
-            squares += weights[i] * weights[i];
-        }
+    public double Of(string term) => Idf(_documents, _documentFrequency.GetValueOrDefault(term));
 
-        var vector = new TermVector();
-        var norm = Math.Sqrt(squares);
-        for (var i = 0; i < weights.Length && norm > 0; i++)
-        {
-            vector.Add(terms[i], weights[i] / norm);
-        }
-
-        return vector;
-    }
-
-    public double Of(string term) => Idf(_documentFrequency.GetValueOrDefault(term));
-
-    private double Idf(int documentFrequency) => Math.Log((_documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
+    /// <summary>Smoothed IDF, shared with <see cref="StreamVocabulary"/> so both weight terms alike.</summary>
+    internal static double Idf(int documents, int documentFrequency) => Math.Log((documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
 
     /// <summary>A TF-IDF vector from (term, weight) occurrences; the weight lets names and title words count more.</summary>
     public TermVector Vector(IEnumerable<(string Term, double Weight)> occurrences)

@@ -22,8 +22,16 @@ internal sealed record CandidateIndexLimits(int MaxPostingsPerTerm, int MaxCandi
 internal sealed class SinglePassClustering(double threshold, int retrievalTerms, int? windowDays = null, CandidateIndexLimits? limits = null)
 {
     private readonly List<OpenCluster?> _clusters = [];
-    private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<int>> _index = [];
     private readonly PriorityQueue<int, int> _byLatestDay = new();
+
+    // Term ids for callers that pass strings (batch clustering); a stream passes its own ids.
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+
+    // Reused per item: candidate counting and ordering allocate nothing once warm.
+    private readonly Dictionary<int, int> _shared = [];
+    private readonly List<(int Cluster, int Shared)> _ranked = [];
+    private readonly List<int> _candidates = [];
 
     /// <summary>How many clusters were ever founded (retired ones included); ids run from 0 to Count - 1.</summary>
     public int Count => _clusters.Count;
@@ -34,11 +42,25 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
 
     public int Postings => _index.Values.Sum(p => p.Count);
 
-    /// <summary>Adds a unit-length vector; returns the cluster it joined or founded.</summary>
+    /// <summary>Adds a vector (cosine ignores its length); returns the cluster it joined or founded.</summary>
     public int Add(TermVector vector, DateOnly? date = null)
     {
-        var retrieval = vector.TopTerms(retrievalTerms).ToList();
-        var best = Best(vector, date, retrieval);
+        var ids = new int[vector.Weights.Count];
+        var weights = new double[ids.Length];
+        var i = 0;
+        foreach (var (term, weight) in vector.Weights)
+        {
+            ids[i] = TermId(term);
+            weights[i++] = weight;
+        }
+
+        return Add(new ClusteringItem(ids, weights, [.. vector.TopTerms(retrievalTerms).Select(TermId)]), date);
+    }
+
+    /// <summary>Adds an item whose terms are already interned; returns the cluster it joined or founded.</summary>
+    public int Add(ClusteringItem item, DateOnly? date = null)
+    {
+        var best = Best(item, date);
         if (best is null)
         {
             best = _clusters.Count;
@@ -51,8 +73,8 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         }
 
         var cluster = _clusters[best.Value]!;
-        cluster.Add(vector, date);
-        foreach (var term in retrieval)
+        cluster.Add(item, date);
+        foreach (var term in item.Retrieval)
         {
             if (cluster.IndexedTerms.Add(term))
             {
@@ -97,7 +119,18 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         return retired;
     }
 
-    private void AddPosting(string term, int cluster)
+    private int TermId(string term)
+    {
+        ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var known);
+        if (!known)
+        {
+            id = _termIds.Count - 1;
+        }
+
+        return id;
+    }
+
+    private void AddPosting(int term, int cluster)
     {
         var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = [];
         if (limits is { } bounds && postings.Count >= bounds.MaxPostingsPerTerm)
@@ -108,12 +141,12 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         postings.Add(cluster);
     }
 
-    private int? Best(TermVector vector, DateOnly? date, List<string> retrieval)
+    private int? Best(ClusteringItem item, DateOnly? date)
     {
-        var norm = vector.Norm();
+        var norm = item.Norm();
         int? best = null;
         var bestSimilarity = threshold;
-        foreach (var candidate in Candidates(retrieval))
+        foreach (var candidate in Candidates(item.Retrieval))
         {
             var cluster = _clusters[candidate]!;
             if (windowDays is { } days && !cluster.WithinWindow(date, days))
@@ -122,7 +155,7 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
             }
 
             var norms = norm * cluster.Norm;
-            var similarity = norms == 0 ? 0 : vector.Dot(cluster.Centroid) / norms;
+            var similarity = norms == 0 ? 0 : cluster.Dot(item) / norms;
             if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity))
             {
                 best = candidate;
@@ -134,45 +167,88 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
     }
 
     /// <summary>Clusters sharing a retrieval term, in founding order (so ties go to the older story).</summary>
-    private IEnumerable<int> Candidates(List<string> retrieval)
+    private List<int> Candidates(int[] retrieval)
     {
-        var shared = new Dictionary<int, int>();
+        _shared.Clear();
         foreach (var term in retrieval)
         {
             if (_index.TryGetValue(term, out var postings))
             {
                 foreach (var cluster in postings)
                 {
-                    shared[cluster] = shared.GetValueOrDefault(cluster) + 1;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_shared, cluster, out _)++;
                 }
             }
         }
 
-        if (limits is { } bounds && shared.Count > bounds.MaxCandidates)
+        _candidates.Clear();
+        if (limits is { } bounds && _shared.Count > bounds.MaxCandidates)
         {
-            return shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(bounds.MaxCandidates).Select(p => p.Key).Order();
+            _ranked.Clear();
+            foreach (var (cluster, shared) in _shared)
+            {
+                _ranked.Add((cluster, shared));
+            }
+
+            _ranked.Sort(static (a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : a.Cluster.CompareTo(b.Cluster));
+            for (var i = 0; i < bounds.MaxCandidates; i++)
+            {
+                _candidates.Add(_ranked[i].Cluster);
+            }
+        }
+        else
+        {
+            _candidates.AddRange(_shared.Keys);
         }
 
-        return shared.Keys.Order();
+        _candidates.Sort();
+        return _candidates;
     }
 
     private sealed class OpenCluster
     {
         private DateOnly? _earliest;
 
-        public TermVector Centroid { get; } = new();
+        // The sum of the member vectors by term id.
+        private readonly Dictionary<int, double> _centroid = [];
+        private double _squares;
 
         /// <summary>The centroid's length, kept current so that scoring a candidate costs one sparse dot product.</summary>
         public double Norm { get; private set; }
 
         public DateOnly? Latest { get; private set; }
 
-        public HashSet<string> IndexedTerms { get; } = new(StringComparer.Ordinal);
+        public HashSet<int> IndexedTerms { get; } = [];
 
-        public void Add(TermVector vector, DateOnly? date)
+        public double Dot(ClusteringItem item)
         {
-            Centroid.AddScaled(vector, 1);
-            Norm = Centroid.Norm();
+            var sum = 0.0;
+            for (var i = 0; i < item.Ids.Length; i++)
+            {
+                if (_centroid.TryGetValue(item.Ids[i], out var weight))
+                {
+                    sum += item.Weights[i] * weight;
+                }
+            }
+
+            return sum;
+        }
+
+        public void Add(ClusteringItem item, DateOnly? date)
+        {
+            // |c + v|^2 = |c|^2 + 2 c.v + |v|^2, gathered while adding: no pass over the whole centroid.
+            var cross = 0.0;
+            var own = 0.0;
+            for (var i = 0; i < item.Ids.Length; i++)
+            {
+                ref var weight = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_centroid, item.Ids[i], out _);
+                cross += weight * item.Weights[i];
+                own += item.Weights[i] * item.Weights[i];
+                weight += item.Weights[i];
+            }
+
+            _squares = Math.Max(0, _squares + (2 * cross) + own);
+            Norm = Math.Sqrt(_squares);
             if (date is { } d)
             {
                 Latest = Latest is null || d > Latest ? d : Latest;

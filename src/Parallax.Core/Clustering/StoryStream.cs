@@ -21,10 +21,11 @@ public sealed record StreamedArticle(string Id, DateOnly? Published, string Titl
 /// </summary>
 public sealed class PreparedArticle
 {
-    internal PreparedArticle(string id, DateOnly? published, List<KeyValuePair<string, double>> frequencies, MinHashSignature signature)
+    internal PreparedArticle(string id, DateOnly? published, string[] terms, double[] frequencies, MinHashSignature signature)
     {
         Id = id;
         Published = published;
+        Terms = terms;
         Frequencies = frequencies;
         Signature = signature;
     }
@@ -33,7 +34,10 @@ public sealed class PreparedArticle
 
     public DateOnly? Published { get; }
 
-    internal List<KeyValuePair<string, double>> Frequencies { get; }
+    /// <summary>The article's distinct terms; <see cref="Frequencies"/> holds their summed weights in step.</summary>
+    internal string[] Terms { get; }
+
+    internal double[] Frequencies { get; }
 
     internal MinHashSignature Signature { get; }
 }
@@ -61,7 +65,7 @@ public sealed record StoryStreamState(int OpenStories, int IndexedTerms, int Pos
 public sealed class StoryStream
 {
     private readonly StoryStreamOptions _options;
-    private readonly InverseDocumentFrequency _idf = new();
+    private readonly StreamVocabulary _vocabulary = new();
     private readonly SinglePassClustering _stories;
     private readonly StreamingDuplicateIndex _copies;
     private readonly Dictionary<int, string> _founders = [];
@@ -81,7 +85,7 @@ public sealed class StoryStream
 
     /// <summary>Counting the postings walks the index: for reports, not for every article.</summary>
     public StoryStreamState State =>
-        new(_stories.OpenClusters, _stories.IndexedTerms, _stories.Postings, _copies.IndexedArticles, _idf.Terms);
+        new(_stories.OpenClusters, _stories.IndexedTerms, _stories.Postings, _copies.IndexedArticles, _vocabulary.Terms);
 
     public StoryPlacement Add(ArticleAnalysis analysis) => Add(StreamedArticle.From(analysis));
 
@@ -90,13 +94,16 @@ public sealed class StoryStream
     /// <summary>Thread-safe: reads only the options.</summary>
     public PreparedArticle Prepare(StreamedArticle article)
     {
+        var stories = _options.Stories;
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, weight) in Occurrences(article))
+        Count(frequencies, ContentWords.Of(article.Text), 1.0);
+        Count(frequencies, ContentWords.Of(article.Title), stories.TitleWeight);
+        foreach (var name in article.EntityNames)
         {
-            frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+            Count(frequencies, [ContentWords.EntityTerm(name)], stories.EntityWeight);
         }
 
-        return new PreparedArticle(article.Id, article.Published, [.. frequencies], MinHashSignature.Of(article.Text));
+        return new PreparedArticle(article.Id, article.Published, [.. frequencies.Keys], [.. frequencies.Values], MinHashSignature.Of(article.Text));
     }
 
     public StoryPlacement Add(PreparedArticle article)
@@ -108,8 +115,7 @@ public sealed class StoryStream
             Retire(RetiredBefore());
         }
 
-        _idf.ObserveDistinct(article.Frequencies.Select(f => f.Key));
-        var story = _stories.Add(_idf.UnitVector(article.Frequencies), date);
+        var story = _stories.Add(_vocabulary.UnitVector(article.Terms, article.Frequencies, _options.RetrievalTerms), date);
         var founded = _founders.TryAdd(story, article.Id);
         var original = _copies.Add(article.Id, date, article.Signature, RetiredBefore());
         return new StoryPlacement("s-" + _founders[story], story, founded, original);
@@ -133,11 +139,11 @@ public sealed class StoryStream
     }
 
     /// <summary>Body words, title words and names, weighted as for batch story vectors.</summary>
-    private IEnumerable<(string Term, double Weight)> Occurrences(StreamedArticle article)
+    private static void Count(Dictionary<string, double> frequencies, IEnumerable<string> terms, double weight)
     {
-        var stories = _options.Stories;
-        return ContentWords.Of(article.Text).Select(t => (t, 1.0))
-            .Concat(ContentWords.Of(article.Title).Select(t => (t, stories.TitleWeight)))
-            .Concat(article.EntityNames.Select(e => (ContentWords.EntityTerm(e), stories.EntityWeight)));
+        foreach (var term in terms)
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += weight;
+        }
     }
 }
