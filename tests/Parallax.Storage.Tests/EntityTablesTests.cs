@@ -109,7 +109,7 @@ public sealed class EntityTablesTests : IDisposable
         using (var store = ArticleStore.Open(DbPath, TimeProvider.System))
         {
             store.AddArticles([a, b]);
-            store.SaveStories([], [], new Dictionary<string, DateOnly>(), [place]);
+            store.SaveStories([], [], new Dictionary<string, InferredPublication>(), [place]);
         }
 
         using var reopened = ArticleStore.Open(DbPath, TimeProvider.System);
