@@ -50,6 +50,29 @@ internal static class ContentWords
     }
 
     /// <summary>The numbers of a text as terms ("n:2013", "n:6.4"), trailing separators dropped.</summary>
+    /// <summary>
+    /// The weighted terms both the batch clusterer and the stream build an article's vector from:
+    /// body words once, title words and entity names with their weights. One place, so the two
+    /// cannot drift apart; callers add their own extra terms (numbers, dates) on top.
+    /// </summary>
+    public static IEnumerable<(string Term, double Weight)> Weighted(string text, string title, IEnumerable<string> names, double titleWeight, double entityWeight)
+    {
+        foreach (var word in Of(text))
+        {
+            yield return (word, 1.0);
+        }
+
+        foreach (var word in Of(title))
+        {
+            yield return (word, titleWeight);
+        }
+
+        foreach (var name in names)
+        {
+            yield return (EntityTerm(name), entityWeight);
+        }
+    }
+
     public static IEnumerable<string> Numbers(string text) =>
         Tokenizer.Tokenize(text, new Span(0, text.Length))
             .Where(t => t.Kind == TokenKind.Number)

@@ -73,9 +73,7 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
 
     private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis, double entityWeight)
     {
-        var terms = ContentWords.Of(analysis.Text).Select(t => (t, 1.0)).ToList();
-        terms.AddRange(ContentWords.Of(analysis.Article.Title).Select(t => (t, _options.TitleWeight)));
-        terms.AddRange(analysis.Entities.Select(e => (ContentWords.EntityTerm(e.Text), entityWeight)));
+        var terms = ContentWords.Weighted(analysis.Text, analysis.Article.Title, analysis.Entities.Select(e => e.Text), _options.TitleWeight, entityWeight).ToList();
         if (_options.NumberWeight > 0)
         {
             terms.AddRange(ContentWords.Numbers(analysis.Text).Select(n => (n, _options.NumberWeight)));

@@ -96,11 +96,9 @@ public sealed class StoryStream
     {
         var stories = _options.Stories;
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
-        Count(frequencies, ContentWords.Of(article.Text), 1.0);
-        Count(frequencies, ContentWords.Of(article.Title), stories.TitleWeight);
-        foreach (var name in article.EntityNames)
+        foreach (var (term, weight) in ContentWords.Weighted(article.Text, article.Title, article.EntityNames, stories.TitleWeight, stories.EntityWeight))
         {
-            Count(frequencies, [ContentWords.EntityTerm(name)], stories.EntityWeight);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += weight;
         }
 
         return new PreparedArticle(article.Id, article.Published, [.. frequencies.Keys], [.. frequencies.Values], MinHashSignature.Of(article.Text));
@@ -136,14 +134,5 @@ public sealed class StoryStream
         }
 
         _copies.Retire(horizon);
-    }
-
-    /// <summary>Body words, title words and names, weighted as for batch story vectors.</summary>
-    private static void Count(Dictionary<string, double> frequencies, IEnumerable<string> terms, double weight)
-    {
-        foreach (var term in terms)
-        {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += weight;
-        }
     }
 }
