@@ -43,7 +43,7 @@ public enum MetadataSource
     Dateline,
 
     /// <summary>
-    /// A dateline without a year ("BAGHDAD, July 26 (Reuters) -"), the year taken from other evidence:
+    /// A dateline without a year ("LINDAU, March 12 (Continental Wire) -"), the year taken from other evidence:
     /// a year in the URL, or the date the page was archived or served. Less certain than a full date.
     /// </summary>
     DatelineYearInferred,

@@ -23,7 +23,7 @@ internal sealed record TextMetadata(Sourced<DateOnly>? Published, IReadOnlyList<
     }
 
     /// <summary>
-    /// The year of a dateline that gives only month and day ("BAGHDAD, July 26 (Reuters) -"): a year
+    /// The year of a dateline that gives only month and day ("LINDAU, March 12 (Continental Wire) -"): a year
     /// filed in the URL, else the most recent such day on or before the day the page was seen (an
     /// article cannot be archived or served before it is published). With neither, no year is guessed.
     /// </summary>
