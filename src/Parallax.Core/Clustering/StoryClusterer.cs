@@ -6,7 +6,8 @@ namespace Parallax.Clustering;
 /// Groups articles into stories in one pass over the coverage in publication order: each article
 /// joins the most similar existing story (cosine to the story centroid over TF-IDF vectors of
 /// content words, names, title words, numbers and mentioned years) or founds a new one; then a few
-/// rounds of <see cref="CentroidRefinement"/> move articles the pass placed too early. Candidate
+/// rounds of <see cref="CentroidRefinement"/> move articles the pass placed too early, and
+/// <see cref="StorySplitting"/> separates stories that hold two events of one kind. Candidate
 /// stories come from an inverted index of their heaviest terms, so the cost grows with overlap,
 /// not with all pairs.
 /// A story's id is "s-" + its founding article's id, so it stays stable as coverage is added.
@@ -26,6 +27,14 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
         var stories = new SinglePassClustering(_options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays);
         var assigned = vectors.Select((v, i) => stories.Add(v, dates[i])).ToArray();
         assigned = CentroidRefinement.Refine(vectors, dates, assigned, _options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays, _options.RefinementRounds);
+        if (_options.SplitThreshold > 0)
+        {
+            assigned = StorySplitting.Split(vectors, assigned, _options.SplitThreshold, _options.MinimumSplitHalf);
+
+            // The halves' articles, and those the first refinement placed by a mixed centroid, get
+            // to settle against the purer centroids.
+            assigned = CentroidRefinement.Refine(vectors, dates, assigned, _options.SimilarityThreshold, _options.RetrievalTerms, _options.DateWindowDays, _options.RefinementRounds);
+        }
 
         // Stories in the order of their earliest article, members in publication order.
         var members = Enumerable.Range(0, ordered.Count).GroupBy(i => assigned[i]).OrderBy(g => g.Min()).Select(g => g.Order().ToList()).ToList();

@@ -123,6 +123,7 @@ internal static class ClusteringEvalCommand
         {
             var prefix = $"tuned on {fold.TunedOn}";
             rows.Add(($"{prefix}: story threshold", fold.Options.SimilarityThreshold));
+            rows.Add(($"{prefix}: split threshold", fold.Options.SplitThreshold));
             rows.Add(($"{prefix}: topic threshold", fold.Options.TopicSimilarityThreshold));
             rows.Add(($"{prefix}: in-sample sub-event F1", fold.InSample.SubEvent.F1));
             rows.Add(($"{prefix}: in-sample topic F1", fold.InSample.Topic.F1));
@@ -133,6 +134,7 @@ internal static class ClusteringEvalCommand
                 ["tunedOn"] = fold.TunedOn,
                 ["heldOut"] = fold.HeldOut,
                 ["storyThreshold"] = fold.Options.SimilarityThreshold,
+                ["splitThreshold"] = fold.Options.SplitThreshold,
                 ["topicThreshold"] = fold.Options.TopicSimilarityThreshold,
                 ["inSampleSubEventF1"] = fold.InSample.SubEvent.F1,
                 ["inSampleTopicF1"] = fold.InSample.Topic.F1,
@@ -143,11 +145,13 @@ internal static class ClusteringEvalCommand
 
         var all = ThresholdTuning.Tune(articles, new StoryClustererOptions());
         rows.Add(("tuned on all topics: story threshold", all.SimilarityThreshold));
+        rows.Add(("tuned on all topics: split threshold", all.SplitThreshold));
         rows.Add(("tuned on all topics: topic threshold", all.TopicSimilarityThreshold));
         var figures = new Dictionary<string, object?>
         {
             ["folds"] = folds,
             ["storyThreshold"] = all.SimilarityThreshold,
+            ["splitThreshold"] = all.SplitThreshold,
             ["topicThreshold"] = all.TopicSimilarityThreshold,
         };
         EvalReport.Write(context, "Clustering thresholds: two-fold cross-validation over topics", rows, figures, json);

@@ -8,7 +8,8 @@ internal sealed record TunedFold(string TunedOn, string HeldOut, StoryClustererO
 
 /// <summary>
 /// How the clustering thresholds are chosen, and how well that choice carries to unseen topics.
-/// The story threshold is the one maximizing sub-event B³ F1; then, with it fixed, the topic
+/// The story threshold is the one maximizing sub-event B³ F1 (with the default split threshold);
+/// then the split threshold likewise, with the story threshold fixed; then, with both fixed, the topic
 /// threshold is the one maximizing topic B³ F1 (topics are built from stories, so the order
 /// matters). Two-fold cross-validation over topics: tune on the first half of the topics (in
 /// numeric order), score on the second, and the other way round, so that the reported held-out
@@ -18,11 +19,14 @@ internal static class ThresholdTuning
 {
     private static readonly double[] StoryGrid = Grid(0.05, 0.5);
     private static readonly double[] TopicGrid = Grid(0.02, 0.4);
+    private static readonly double[] SplitGrid = Grid(0.5, 0.8);
 
     public static StoryClustererOptions Tune(IReadOnlyList<LabelledArticle> articles, StoryClustererOptions start)
     {
         var story = StoryGrid.MaxBy(t => ClusteringScores.Of(articles, start with { SimilarityThreshold = t }).SubEvent.F1);
         var withStory = start with { SimilarityThreshold = story };
+        var split = SplitGrid.MaxBy(t => ClusteringScores.Of(articles, withStory with { SplitThreshold = t }).SubEvent.F1);
+        withStory = withStory with { SplitThreshold = split };
         var topic = TopicGrid.MaxBy(t => ClusteringScores.Of(articles, withStory with { TopicSimilarityThreshold = t }).Topic.F1);
         return withStory with { TopicSimilarityThreshold = topic };
     }

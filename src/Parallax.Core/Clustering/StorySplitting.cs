@@ -1,0 +1,143 @@
+namespace Parallax.Clustering;
+
+/// <summary>
+/// Splits stories that hold two events of the same kind. Centroid clustering joins an article to
+/// a story when it shares enough weight with it, and two events of one kind (two title defences of
+/// one boxer, two fires at one supermarket chain) share a lot: the kind's vocabulary and often the
+/// main name. What tells them apart is that their reports fall into two groups whose specific
+/// details (the opponent, the town, the date) do not cross over. So each story is bisected by
+/// two-means over its articles' vectors; when the halves are much less alike than each half's own
+/// articles are (<see cref="Separation"/> below the threshold), the story is split and each half
+/// is tried again. On ECB+ development topics this is what lifts sub-event precision: the stories
+/// holding both events of a topic separate at a ratio of 0.40-0.64, most single events' best
+/// bisections stay above 0.65.
+/// </summary>
+internal static class StorySplitting
+{
+    private const int Iterations = 10;
+
+    // Seeding from every member costs quadratic time; beyond this many, seeds are spread evenly
+    // over the story (its members are in publication order), which still puts seeds in each event.
+    private const int MaximumSeeds = 32;
+
+    /// <summary>Returns the story of each article after splitting (new story indexes follow the highest used).</summary>
+    public static int[] Split(IReadOnlyList<TermVector> vectors, int[] stories, double threshold, int minimumHalf)
+    {
+        var result = (int[])stories.Clone();
+        var fresh = stories.Length == 0 ? 0 : stories.Max() + 1;
+        var pending = new Stack<List<int>>(stories.Select((s, i) => (s, i)).GroupBy(p => p.s).Select(g => g.Select(p => p.i).ToList()));
+        while (pending.TryPop(out var members))
+        {
+            if (members.Count < 2 * minimumHalf || Bisect(vectors, members, minimumHalf) is not var (first, second, separation)
+                || separation >= threshold)
+            {
+                continue;
+            }
+
+            // The half holding the earliest article keeps the story's index (and so its id).
+            var moved = second.Min() < first.Min() ? first : second;
+            foreach (var i in moved)
+            {
+                result[i] = fresh;
+            }
+
+            fresh++;
+            pending.Push(first);
+            pending.Push(second);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The two-means bisection whose halves are the most apart (lowest <see cref="Separation"/>),
+    /// among those leaving each half at least <paramref name="minimumHalf"/> articles. Each member
+    /// (up to <see cref="MaximumSeeds"/>) seeds one run, with the member least like it as the other
+    /// seed: a single run seeded with the story's oddest article often just cuts that article off.
+    /// </summary>
+    private static (List<int> First, List<int> Second, double Separation)? Bisect(IReadOnlyList<TermVector> vectors, List<int> members, int minimumHalf)
+    {
+        (List<int>, List<int>, double)? best = null;
+        var stride = Math.Max(1, members.Count / MaximumSeeds);
+        for (var s = 0; s < members.Count && s / stride < MaximumSeeds; s += stride)
+        {
+            var seed = members[s];
+            var other = members.MinBy(i => vectors[i].Dot(vectors[seed]));
+            if (other == seed || TwoMeans(vectors, members, seed, other) is not var (first, second)
+                || first.Count < minimumHalf || second.Count < minimumHalf)
+            {
+                continue;
+            }
+
+            var separation = Separation(vectors, first, second);
+            if (best is null || separation < best.Value.Item3)
+            {
+                best = (first, second, separation);
+            }
+        }
+
+        return best;
+    }
+
+    private static (List<int> First, List<int> Second)? TwoMeans(IReadOnlyList<TermVector> vectors, List<int> members, int seedA, int seedB)
+    {
+        var (a, b) = (vectors[seedA], vectors[seedB]);
+        List<int> first = [], second = [];
+        for (var round = 0; round < Iterations; round++)
+        {
+            var nextFirst = new List<int>();
+            var nextSecond = new List<int>();
+            var (normA, normB) = (a.Norm(), b.Norm());
+            foreach (var i in members)
+            {
+                var toA = normA == 0 ? 0 : vectors[i].Dot(a) / normA;
+                var toB = normB == 0 ? 0 : vectors[i].Dot(b) / normB;
+                (toA >= toB ? nextFirst : nextSecond).Add(i);
+            }
+
+            if (nextFirst.Count == 0 || nextSecond.Count == 0)
+            {
+                return null;
+            }
+
+            var settled = nextFirst.SequenceEqual(first);
+            (first, second) = (nextFirst, nextSecond);
+            if (settled)
+            {
+                break;
+            }
+
+            (a, b) = (Sum(vectors, first), Sum(vectors, second));
+        }
+
+        return (first, second);
+    }
+
+    /// <summary>
+    /// Mean cosine between articles of different halves over mean cosine between articles of the
+    /// same half (average link): 1 when the halves are as alike as their own members, lower the
+    /// more they are apart. A ratio, unlike an absolute cosine, carries across stories whose
+    /// reports are tight (wire copies) or loose (commentary). With unit vectors, the sum of
+    /// pairwise cosines within a half is |Σ|² − n, so no pair is visited.
+    /// </summary>
+    internal static double Separation(IReadOnlyList<TermVector> vectors, List<int> first, List<int> second)
+    {
+        var (sumA, sumB) = (Sum(vectors, first), Sum(vectors, second));
+        var (nA, nB) = ((double)first.Count, (double)second.Count);
+        var withinPairs = (nA * (nA - 1)) + (nB * (nB - 1));
+        var within = withinPairs == 0 ? 0 : (sumA.Dot(sumA) - nA + sumB.Dot(sumB) - nB) / withinPairs;
+        var across = sumA.Dot(sumB) / (nA * nB);
+        return within <= 0 ? 1 : across / within;
+    }
+
+    private static TermVector Sum(IReadOnlyList<TermVector> vectors, List<int> members)
+    {
+        var sum = new TermVector();
+        foreach (var i in members)
+        {
+            sum.AddScaled(vectors[i], 1);
+        }
+
+        return sum;
+    }
+}
