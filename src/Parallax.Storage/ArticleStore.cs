@@ -139,6 +139,12 @@ public sealed partial class ArticleStore : IDisposable
         return articles;
     }
 
+    /// <summary>
+    /// The articles as clustering must see them: without the publication dates a previous
+    /// clustering inferred from their stories, so analyzing the store twice gives the same stories.
+    /// </summary>
+    public IReadOnlyList<Article> LoadArticlesToCluster() => [.. LoadArticles().Select(StoryInferredDates.Forget)];
+
     public int ArticleCount => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"), CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -202,6 +208,7 @@ public sealed partial class ArticleStore : IDisposable
             Execute(_connection, "UPDATE articles SET story_id = $1, duplicate_of = $2 WHERE id = $3", transaction, assignment.StoryId, assignment.DuplicateOf, assignment.ArticleId);
         }
 
+        Execute(_connection, StoryInferredDates.ClearSql, transaction);
         foreach (var (id, inferred) in inferredDates)
         {
             Execute(_connection, "UPDATE articles SET published = $1, published_inferred = 1, published_source = $2 WHERE id = $3 AND published IS NULL", transaction, FormatDate(inferred.Date), inferred.Source.ToString(), id);

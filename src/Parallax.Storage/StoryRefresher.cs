@@ -38,7 +38,7 @@ public static class StoryRefresher
             overrides.Add(newOverride);
         }
 
-        var corpus = analyzer.Analyze(store.LoadArticles(), progress, [.. overrides.Select(o => o.Override)]);
+        var corpus = analyzer.Analyze(store.LoadArticlesToCluster(), progress, [.. overrides.Select(o => o.Override)]);
         var headlines = corpus.Stories.ToDictionary(
             s => s.Id,
             s => corpus.ArticlesOf(s).Count == 0 ? s.Id : analyzer.Headline(corpus, s),
