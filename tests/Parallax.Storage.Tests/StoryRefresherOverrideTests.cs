@@ -4,31 +4,17 @@ using Parallax.Pipeline;
 
 namespace Parallax.Storage.Tests;
 
-/// <summary>
-/// Removing overrides, idempotent re-clustering and all-or-nothing saves, on three invented events
-/// published months apart (so the clusterer keeps them in three stories whatever their wording).
-/// </summary>
+/// <summary>Removing overrides, idempotent re-clustering and all-or-nothing saves, on <see cref="ThreeEvents"/>.</summary>
 public sealed class StoryRefresherOverrideTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2031, 3, 4, 5, 6, 7, TimeSpan.Zero);
 
-    private static readonly Article[] Coverage =
-    [
-        Report("Ferry runs aground off Kellby", "The ferry Aurelia ran aground on a sandbank off Kellby harbour on Tuesday, and all 212 passengers were brought ashore.", new DateOnly(2030, 1, 8)),
-        Report("Kellby ferry passengers rescued", "Lifeboat crews rescued 212 passengers after the ferry Aurelia struck a sandbank near Kellby harbour.", new DateOnly(2030, 1, 8)),
-        Report("Orchard growers count frost damage", "Apple growers in the Tessel valley said a late frost destroyed most blossom in their orchards.", new DateOnly(2030, 4, 20)),
-        Report("Late frost hits Tessel apple harvest", "A late frost in the Tessel valley killed the blossom on thousands of apple trees, growers said.", new DateOnly(2030, 4, 21)),
-        Report("Choir wins Varnholm festival", "The Brennick youth choir won first prize at the Varnholm music festival with folk songs.", new DateOnly(2030, 9, 2)),
-        Report("Brennick singers take festival prize", "Singers from Brennick took the top prize at the Varnholm festival on Sunday, the jury said.", new DateOnly(2030, 9, 2)),
-    ];
+    private static readonly Article[] Coverage = ThreeEvents.Coverage;
 
     private readonly string _directory = Directory.CreateTempSubdirectory("parallax-overrides-").FullName;
     private readonly CorpusAnalyzer _analyzer = new();
 
     private string DbPath => Path.Combine(_directory, "test.db");
-
-    private static Article Report(string title, string text, DateOnly published) =>
-        new() { Id = ArticleId.FromText(text), Title = title, Language = "en", Text = text, Published = published, Outlet = "Example Outlet" };
 
     private ArticleStore OpenClustered()
     {

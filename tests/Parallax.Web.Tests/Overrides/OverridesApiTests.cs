@@ -1,42 +1,22 @@
 using System.Net;
-using System.Text.Json;
 using Parallax.Storage;
+using Parallax.Web.Tests.Stories;
 
 namespace Parallax.Web.Tests.Overrides;
 
-/// <summary>The demo store with its two stories merged by 'parallax story merge', served.</summary>
-public sealed class MergedWebStore : WebStore
-{
-    public MergedWebStore()
-    {
-        var stories = CliRunner.RunAsync("stories", "--db", Database, "--json").GetAwaiter().GetResult();
-        using var json = JsonDocument.Parse(stories.Out);
-        var ids = json.RootElement.EnumerateArray()
-            .OrderByDescending(s => s.GetProperty("articleCount").GetInt32())
-            .Select(s => s.GetProperty("id").GetString()!)
-            .ToList();
-        (Target, Source) = (ids[0], ids[1]);
-        var merge = CliRunner.RunAsync("story", "merge", Target, Source, "--db", Database, "--quiet").GetAwaiter().GetResult();
-        Assert.True(merge.ExitCode == 0, "merge failed: " + merge.Error);
-    }
-
-    public string Target { get; }
-
-    public string Source { get; }
-}
-
-public sealed class OverridesApiTests(MergedWebStore store) : IClassFixture<MergedWebStore>
+/// <summary>On the demo store with one report split off its largest story (the one override).</summary>
+public sealed class OverridesApiTests(SplitStoryWebStore store) : IClassFixture<SplitStoryWebStore>
 {
     [Fact]
-    public async Task List_AfterMerge_ListsTheMergeAsHolding()
+    public async Task List_AfterSplit_ListsTheSplitAsHolding()
     {
         var overrides = await store.GetJsonAsync<List<OverrideEntry>>("/api/overrides");
 
-        var merge = Assert.Single(overrides);
-        Assert.Equal(("merge", store.Target, "holds"), (merge.Kind, merge.StoryId, merge.Status));
-        Assert.Equal(store.Source, "s-" + Assert.Single(merge.MovedArticleIds));
-        Assert.NotNull(merge.RecordedAt);
-        Assert.Empty(merge.MissingArticleIds);
+        var split = Assert.Single(overrides);
+        Assert.Equal(("split", store.Largest, "holds"), (split.Kind, split.StoryId, split.Status));
+        Assert.Equal(store.SplitOff, "s-" + Assert.Single(split.MovedArticleIds));
+        Assert.NotNull(split.RecordedAt);
+        Assert.Empty(split.MissingArticleIds);
     }
 
     [Fact]
@@ -47,7 +27,7 @@ public sealed class OverridesApiTests(MergedWebStore store) : IClassFixture<Merg
         var entry = await store.GetJsonAsync<OverrideEntry>($"/api/overrides/{id}");
 
         Assert.Equal(id, entry.Id);
-        Assert.Contains(entry.KeptArticleIds, a => "s-" + a == store.Target);
+        Assert.Contains(entry.KeptArticleIds, a => "s-" + a == store.Largest);
     }
 
     [Fact]
