@@ -4,7 +4,9 @@
 # throwaway JSON Lines file, ingests it into a throwaway store, then re-clusters three times:
 #   1. as is (must report 0 stories and 0 topics changed: re-clustering is idempotent),
 #   2. after 'parallax story merge' of the two largest stories and 'story split' of one article,
-#   3. again (the overrides are re-applied: 0 changed, the merged story keeps its id).
+#   3. again (the overrides are re-applied: 0 changed, the merged story keeps its id), and once
+#      more with --json (a second run in a row: 0 changed, 0 moved),
+#   4. lists the overrides, removes the merge ('story overrides remove 1') and lists them again.
 # Prints each command's output with its wall time and peak memory (GNU time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,3 +43,7 @@ run story merge "${largest[0]}" "${largest[1]}" --quiet
 article=$("$cli" brief --db "$work/store.db" --story "${largest[0]}" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["stories"][0]["articleIds"][-1])')
 run story split "${largest[0]}" "$article" --quiet
 run recluster
+run recluster --json
+run story overrides
+run story overrides remove 1
+run story overrides

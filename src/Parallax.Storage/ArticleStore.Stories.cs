@@ -23,6 +23,9 @@ public sealed partial class ArticleStore
     /// <summary>Every manual merge and split, in the order they were made (the order they apply in).</summary>
     public IReadOnlyList<StoredOverride> LoadOverrides() => StoryOverrideTables.Load(_connection);
 
+    /// <summary>Every override, oldest first, checked against the stored stories (as the last clustering left them).</summary>
+    public IReadOnlyList<OverrideState> CheckOverrides() => OverrideCheck.Check(LoadOverrides(), LoadLayout());
+
     /// <summary>A story's article ids in publication order (dated first by date, then by id), empty when there is no such story.</summary>
     public IReadOnlyList<string> LoadStoryArticleIds(string storyId)
     {
@@ -55,8 +58,11 @@ public sealed partial class ArticleStore
     }
 }
 
-/// <summary>An override as stored: <see cref="StoryOverride.Sequence"/> is its row id; <see cref="StoryId"/> the story it was made on.</summary>
-public sealed record StoredOverride(StoryOverride Override, string StoryId)
+/// <summary>
+/// An override as stored: <see cref="StoryOverride.Sequence"/> is its row id; <see cref="StoryId"/> the story it was made on;
+/// <see cref="RecordedAt"/> when it was saved (null until then), from the store's clock.
+/// </summary>
+public sealed record StoredOverride(StoryOverride Override, string StoryId, DateTimeOffset? RecordedAt = null)
 {
     public string Describe() => $"override {Override.Sequence} ({StoryOverrideTables.KindName(Override.Kind)} on {StoryId})";
 }

@@ -139,6 +139,12 @@ public sealed partial class ArticleStore : IDisposable
         return articles;
     }
 
+    /// <summary>
+    /// The articles as clustering must see them: without the publication dates a previous
+    /// clustering inferred from their stories, so analyzing the store twice gives the same stories.
+    /// </summary>
+    public IReadOnlyList<Article> LoadArticlesToCluster() => [.. LoadArticles().Select(StoryInferredDates.Forget)];
+
     public int ArticleCount => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"), CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -147,9 +153,36 @@ public sealed partial class ArticleStore : IDisposable
     /// </summary>
     /// <param name="topics">The topics the stories name; when given, they replace the stored ones.</param>
     /// <param name="newOverride">A manual override to keep, saved with the stories it produced.</param>
-    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, InferredPublication> inferredDates, IReadOnlyList<CanonicalEntity>? entities = null, IReadOnlyList<TopicRecord>? topics = null, StoredOverride? newOverride = null)
+    /// <param name="removedOverride">The id of a manual override to drop, removed with the stories made without it.</param>
+    /// <exception cref="StoreException">The store refused a write; nothing was saved.</exception>
+    /// <exception cref="StoryEditException"><paramref name="removedOverride"/> is not stored; nothing was saved.</exception>
+    public void SaveStories(IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, InferredPublication> inferredDates, IReadOnlyList<CanonicalEntity>? entities = null, IReadOnlyList<TopicRecord>? topics = null, StoredOverride? newOverride = null, long? removedOverride = null)
     {
+        // Disposing the transaction without committing rolls every statement back.
         using var transaction = _connection.BeginTransaction();
+        try
+        {
+            WriteStories(transaction, stories, assignments, inferredDates, entities, topics);
+            if (newOverride is not null)
+            {
+                StoryOverrideTables.Insert(_connection, transaction, newOverride, _time.GetUtcNow());
+            }
+
+            if (removedOverride is { } id && !StoryOverrideTables.Delete(_connection, transaction, id))
+            {
+                throw StoryEdits.UnknownOverride(this, id);
+            }
+
+            transaction.Commit();
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreException($"{Location}: cannot save the stories, nothing was changed: {e.Message}", e);
+        }
+    }
+
+    private void WriteStories(SqliteTransaction transaction, IReadOnlyList<StoryRecord> stories, IReadOnlyList<StoryAssignment> assignments, IReadOnlyDictionary<string, InferredPublication> inferredDates, IReadOnlyList<CanonicalEntity>? entities, IReadOnlyList<TopicRecord>? topics)
+    {
         Execute(_connection, "DELETE FROM stories; UPDATE articles SET story_id = NULL, duplicate_of = NULL;", transaction);
         foreach (var story in stories)
         {
@@ -170,16 +203,12 @@ public sealed partial class ArticleStore : IDisposable
             StoryOverrideTables.ReplaceTopics(_connection, transaction, topics);
         }
 
-        if (newOverride is not null)
-        {
-            StoryOverrideTables.Insert(_connection, transaction, newOverride, _time.GetUtcNow());
-        }
-
         foreach (var assignment in assignments)
         {
             Execute(_connection, "UPDATE articles SET story_id = $1, duplicate_of = $2 WHERE id = $3", transaction, assignment.StoryId, assignment.DuplicateOf, assignment.ArticleId);
         }
 
+        Execute(_connection, StoryInferredDates.ClearSql, transaction);
         foreach (var (id, inferred) in inferredDates)
         {
             Execute(_connection, "UPDATE articles SET published = $1, published_inferred = 1, published_source = $2 WHERE id = $3 AND published IS NULL", transaction, FormatDate(inferred.Date), inferred.Source.ToString(), id);
@@ -189,8 +218,6 @@ public sealed partial class ArticleStore : IDisposable
         {
             EntityTables.Replace(_connection, transaction, entities);
         }
-
-        transaction.Commit();
     }
 
     public IReadOnlyList<StoryRecord> LoadStories()

@@ -50,6 +50,14 @@ public static class StoryEdits
         return new StoredOverride(new StoryOverride(0, StoryOverrideKind.Split, kept, moved), storyId);
     }
 
+    /// <summary>The error for an override id the store does not hold.</summary>
+    public static StoryEditException UnknownOverride(ArticleStore store, long id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var text = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new StoryEditException(StoryEditError.NotFound, text, $"No override {text} in {store.Location}. 'parallax story overrides' lists them.");
+    }
+
     private static List<string> ArticlesOf(ArticleStore store, string storyId)
     {
         var ids = store.LoadStoryArticleIds(storyId);

@@ -10,6 +10,19 @@ public sealed class StoryLayout(IReadOnlyDictionary<string, (string Story, strin
             .SelectMany(s => s.ArticleIds.Select(a => (Article: a, Place: (s.Id, (string?)s.TopicId))))
             .ToDictionary(x => x.Article, x => x.Place, StringComparer.Ordinal));
 
+    /// <summary>How many stories the layout holds.</summary>
+    public int StoryCount => places.Values.Select(p => p.Story).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>How many topics the layout holds.</summary>
+    public int TopicCount => places.Values.Select(p => p.Topic).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>How many articles placed in both layouts are in a story of another id in <paramref name="other"/>.</summary>
+    public int CountMoved(StoryLayout other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return places.Count(p => other.StoryOf(p.Key) is { } now && now != p.Value.Story);
+    }
+
     /// <summary>The story the article is in, or null when it is not clustered.</summary>
     public string? StoryOf(string articleId) => places.TryGetValue(articleId, out var place) ? place.Story : null;
 

@@ -53,7 +53,7 @@ internal static class StoryOverrideTables
         }
 
         using var overrides = connection.CreateCommand();
-        overrides.CommandText = "SELECT id, kind, story_id FROM story_overrides ORDER BY id";
+        overrides.CommandText = "SELECT id, kind, story_id, created_at FROM story_overrides ORDER BY id";
         using var rows = overrides.ExecuteReader();
         var result = new List<StoredOverride>();
         while (rows.Read())
@@ -61,10 +61,21 @@ internal static class StoryOverrideTables
             var id = rows.GetInt64(0);
             var (kept, moved) = articles.GetValueOrDefault(id, ([], []));
             var kind = rows.GetString(1) == "merge" ? StoryOverrideKind.Merge : StoryOverrideKind.Split;
-            result.Add(new StoredOverride(new StoryOverride(id, kind, kept, moved), rows.GetString(2)));
+            var recorded = DateTimeOffset.Parse(rows.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            result.Add(new StoredOverride(new StoryOverride(id, kind, kept, moved), rows.GetString(2), recorded));
         }
 
         return result;
+    }
+
+    /// <summary>Deletes one override (its articles go with it); false when there is no such override.</summary>
+    public static bool Delete(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM story_overrides WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteNonQuery() == 1;
     }
 
     public static string KindName(StoryOverrideKind kind) => kind == StoryOverrideKind.Merge ? "merge" : "split";

@@ -17,21 +17,28 @@ public static class StoryRefresher
 
     /// <summary>
     /// Re-clusters the whole store and saves the result in one transaction, together with
-    /// <paramref name="newOverride"/> when given (applied after the stored ones), so a failure
-    /// leaves the store as it was.
+    /// <paramref name="newOverride"/> when given (applied after the stored ones) and without the
+    /// override <paramref name="removeOverride"/> names, so a failure leaves the store as it was.
     /// </summary>
-    public static ReclusterResult Recluster(ArticleStore store, CorpusAnalyzer analyzer, Action<Article>? progress = null, StoredOverride? newOverride = null)
+    /// <exception cref="StoryEditException"><paramref name="removeOverride"/> is not stored.</exception>
+    /// <exception cref="StoreException">The result could not be saved; the store is unchanged.</exception>
+    public static ReclusterResult Recluster(ArticleStore store, CorpusAnalyzer analyzer, Action<Article>? progress = null, StoredOverride? newOverride = null, long? removeOverride = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(analyzer);
         var before = store.LoadLayout();
         var overrides = store.LoadOverrides().ToList();
+        if (removeOverride is { } removed && overrides.RemoveAll(o => o.Override.Sequence == removed) == 0)
+        {
+            throw StoryEdits.UnknownOverride(store, removed);
+        }
+
         if (newOverride is not null)
         {
             overrides.Add(newOverride);
         }
 
-        var corpus = analyzer.Analyze(store.LoadArticles(), progress, [.. overrides.Select(o => o.Override)]);
+        var corpus = analyzer.Analyze(store.LoadArticlesToCluster(), progress, [.. overrides.Select(o => o.Override)]);
         var headlines = corpus.Stories.ToDictionary(
             s => s.Id,
             s => corpus.ArticlesOf(s).Count == 0 ? s.Id : analyzer.Headline(corpus, s),
@@ -48,27 +55,39 @@ public static class StoryRefresher
         var assignments = corpus.Stories
             .SelectMany(s => s.ArticleIds.Select(id => new StoryAssignment(id, s.Id, corpus.Duplicates.GetValueOrDefault(id))))
             .ToList();
-        store.SaveStories(stories, assignments, corpus.InferredDates, corpus.Entities.Entities, topics, newOverride);
+        store.SaveStories(stories, assignments, corpus.InferredDates, corpus.Entities.Entities, topics, newOverride, removeOverride);
 
-        var stored = corpus.Articles.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
-        var stale = overrides
-            .Select(o => new StaleOverride(o, [.. o.Override.ArticleIds.Where(id => !stored.Contains(id)).Distinct(StringComparer.Ordinal)]))
-            .Where(s => s.MissingArticleIds.Count > 0)
-            .ToList();
-        var (storiesChanged, topicsChanged) = before.CountChanged(StoryLayout.From(corpus.Stories));
-        return new ReclusterResult(corpus, stories.Count, topics.Count, storiesChanged, topicsChanged, overrides.Count, stale);
+        var after = StoryLayout.From(corpus.Stories);
+        var (storiesChanged, topicsChanged) = before.CountChanged(after);
+        return new ReclusterResult(corpus, stories.Count, topics.Count, storiesChanged, topicsChanged, OverrideCheck.Check(overrides, after))
+        {
+            StoriesBefore = before.StoryCount,
+            TopicsBefore = before.TopicCount,
+            ArticlesMoved = before.CountMoved(after),
+        };
     }
 }
 
-/// <summary>What a re-clustering did: the new analysis, counts, and the overrides that name articles no longer stored.</summary>
+/// <summary>What a re-clustering did: the new analysis, counts, and every override checked against the result.</summary>
 public sealed record ReclusterResult(
     CorpusAnalysis Corpus,
     int StoryCount,
     int TopicCount,
     int StoriesChanged,
     int TopicsChanged,
-    int OverridesApplied,
-    IReadOnlyList<StaleOverride> StaleOverrides);
+    IReadOnlyList<OverrideState> Overrides)
+{
+    /// <summary>Stories and topics in the store before (0 for a store never clustered).</summary>
+    public int StoriesBefore { get; init; }
 
-/// <summary>An override some of whose articles are gone; what remains of it still applies.</summary>
-public sealed record StaleOverride(StoredOverride Override, IReadOnlyList<string> MissingArticleIds);
+    public int TopicsBefore { get; init; }
+
+    /// <summary>Articles that were in one story and are now in another (by story id; new articles are not counted).</summary>
+    public int ArticlesMoved { get; init; }
+
+    /// <summary>Every override was applied again; this many of them.</summary>
+    public int OverridesApplied => Overrides.Count;
+
+    /// <summary>The overrides that no longer hold as made (see <see cref="OverrideStatus"/>), oldest first.</summary>
+    public IReadOnlyList<OverrideState> StaleOverrides => [.. Overrides.Where(o => o.IsStale)];
+}

@@ -3,6 +3,7 @@ using Parallax.Web.Articles;
 using Parallax.Web.Assets;
 using Parallax.Web.Corpus;
 using Parallax.Web.Entities;
+using Parallax.Web.Overrides;
 using Parallax.Web.Quotes;
 using Parallax.Web.Search;
 using Parallax.Web.Security;
@@ -61,6 +62,7 @@ public static class ParallaxWebApp
         app.MapEntitiesApi();
         app.MapQuotesApi();
         app.MapSearchApi();
+        app.MapOverridesApi();
         app.MapStoryPages();
         app.MapArticlePages();
         app.MapEntityPages();

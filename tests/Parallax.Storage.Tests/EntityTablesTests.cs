@@ -141,7 +141,7 @@ public sealed class EntityTablesTests : IDisposable
         using var store = ArticleStore.Open(DbPath, TimeProvider.System);
         store.AddArticles([a]);
 
-        Assert.ThrowsAny<SqliteException>(() => store.SaveStories([new StoryRecord("s-1", "One", 1, null, null)], [], new Dictionary<string, InferredPublication>(), [Minister("no-such-article")]));
+        Assert.Throws<StoreException>(() => store.SaveStories([new StoryRecord("s-1", "One", 1, null, null)], [], new Dictionary<string, InferredPublication>(), [Minister("no-such-article")]));
 
         Assert.Empty(store.LoadStories());
         Assert.Empty(store.LoadEntities());

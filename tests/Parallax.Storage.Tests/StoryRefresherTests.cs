@@ -4,29 +4,15 @@ using Parallax.Pipeline;
 
 namespace Parallax.Storage.Tests;
 
-/// <summary>
-/// Re-clustering with manual overrides, on three invented events published months apart (so the
-/// clusterer's date window keeps them in three stories whatever their wording).
-/// </summary>
+/// <summary>Re-clustering with manual overrides, on <see cref="ThreeEvents"/>.</summary>
 public sealed class StoryRefresherTests : IDisposable
 {
-    private static readonly Article[] Coverage =
-    [
-        Report("Ferry runs aground off Kellby", "The ferry Aurelia ran aground on a sandbank off Kellby harbour on Tuesday, and all 212 passengers were brought ashore by lifeboats.", new DateOnly(2030, 1, 8)),
-        Report("Kellby ferry passengers rescued", "Lifeboat crews rescued 212 passengers after the ferry Aurelia struck a sandbank near Kellby harbour, the coastguard said.", new DateOnly(2030, 1, 8)),
-        Report("Orchard growers count frost damage", "Apple growers in the Tessel valley said a late frost destroyed most blossom in their orchards this week.", new DateOnly(2030, 4, 20)),
-        Report("Late frost hits Tessel apple harvest", "A late frost in the Tessel valley killed the blossom on thousands of apple trees, growers reported on Friday.", new DateOnly(2030, 4, 21)),
-        Report("Choir wins Varnholm festival", "The Brennick youth choir won first prize at the Varnholm music festival with a programme of folk songs.", new DateOnly(2030, 9, 2)),
-        Report("Brennick singers take festival prize", "Singers from Brennick took the top prize at the Varnholm festival on Sunday, the jury announced.", new DateOnly(2030, 9, 2)),
-    ];
+    private static readonly Article[] Coverage = ThreeEvents.Coverage;
 
     private readonly string _directory = Directory.CreateTempSubdirectory("parallax-stories-").FullName;
     private readonly CorpusAnalyzer _analyzer = new();
 
     private string DbPath => Path.Combine(_directory, "test.db");
-
-    private static Article Report(string title, string text, DateOnly published) =>
-        new() { Id = ArticleId.FromText(text), Title = title, Language = "en", Text = text, Published = published, Outlet = "Example Outlet" };
 
     private static string IdOf(int index) => Coverage[index].Id;
 
@@ -97,7 +83,7 @@ public sealed class StoryRefresherTests : IDisposable
         var ferry = StoryOf(store, 0);
         StoryRefresher.Recluster(store, _analyzer, newOverride: StoryEdits.Merge(store, ferry, StoryOf(store, 4)));
 
-        store.AddArticles([Report("Kellby harbour reopens", "Kellby harbour reopened on Thursday after salvage tugs refloated the ferry Aurelia from the sandbank.", new DateOnly(2030, 1, 10))]);
+        store.AddArticles([ThreeEvents.Report("Kellby harbour reopens", "Kellby harbour reopened on Thursday after salvage tugs refloated the ferry Aurelia from the sandbank.", new DateOnly(2030, 1, 10))]);
         StoryRefresher.Refresh(store, _analyzer);
 
         Assert.Equal(ferry, StoryOf(store, 5));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Parallax.Cleaning;
 using Parallax.Cli.Ingest;
-using Parallax.Pipeline;
 using Parallax.Storage;
 using Spectre.Console;
 
@@ -47,8 +46,7 @@ internal static class IngestCommand
             result = ingestor.Ingest(files, Report);
         }
 
-        var analyzer = new CorpusAnalyzer();
-        var corpus = StoryRefresher.Refresh(store, analyzer);
+        var corpus = ReclusterRun.Run(context, store, quiet).Corpus;
         if (!quiet)
         {
             context.Error.WriteLine(

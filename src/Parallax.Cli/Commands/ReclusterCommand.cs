@@ -29,18 +29,24 @@ internal static class ReclusterCommand
             var writer = context.Out.Profile.Out.Writer;
             if (parse.GetValue(json))
             {
+                // One JSON object, the last line of stdout (warnings and progress go to stderr).
                 writer.WriteLine(JsonSerializer.Serialize(
                     new
                     {
                         articles = result.Corpus.Articles.Count,
+                        storiesBefore = result.StoriesBefore,
                         stories = result.StoryCount,
                         storiesChanged = result.StoriesChanged,
+                        topicsBefore = result.TopicsBefore,
                         topics = result.TopicCount,
                         topicsChanged = result.TopicsChanged,
+                        articlesMoved = result.ArticlesMoved,
                         overrides = result.OverridesApplied,
-                        staleOverrides = result.StaleOverrides.Select(s => new { id = s.Override.Override.Sequence, storyId = s.Override.StoryId, missingArticleIds = s.MissingArticleIds }),
-                    }));
+                        staleOverrides = result.StaleOverrides.Select(OverrideEntry.From),
+                    },
+                    StoryOverridesCommand.OneLineJson));
             }
+
             else
             {
                 writer.WriteLine("Re-clustered " + ReclusterRun.Summary(result));

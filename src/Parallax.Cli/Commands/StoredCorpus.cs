@@ -13,7 +13,7 @@ internal sealed record StoredCorpus(CorpusAnalyzer Analyzer, CorpusAnalysis Corp
     public static StoredCorpus? Load(CliContext context, ArticleStore store, string? storyId, string emptyHint, out int exitCode)
     {
         exitCode = ExitCodes.Success;
-        var articles = store.LoadArticles();
+        var articles = store.LoadArticlesToCluster();
         if (articles.Count == 0)
         {
             context.Error.WriteLine($"No articles in {store.Location}. {emptyHint}");

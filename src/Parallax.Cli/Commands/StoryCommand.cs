@@ -15,6 +15,7 @@ internal static class StoryCommand
         {
             Merge(context),
             Split(context),
+            StoryOverridesCommand.Create(context),
         };
 
     private static Command Merge(CliContext context)

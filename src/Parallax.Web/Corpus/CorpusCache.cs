@@ -30,7 +30,7 @@ internal sealed class CorpusCache(StoreAccess store)
             {
                 if (_snapshot is null || version != _version)
                 {
-                    var (articles, overrides) = store.Use(s => (s.LoadArticles(), s.LoadOverrides()));
+                    var (articles, overrides) = store.Use(s => (s.LoadArticlesToCluster(), s.LoadOverrides()));
                     var corpus = _analyzer.Analyze(articles, overrides: [.. overrides.Select(o => o.Override)]);
                     Replace(corpus, version);
                 }
