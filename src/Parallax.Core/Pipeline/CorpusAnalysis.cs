@@ -14,15 +14,22 @@ public sealed record CorpusAnalysis(
     EntityIndex Entities,
     IReadOnlyDictionary<string, Articles.InferredPublication> InferredDates)
 {
-    public ArticleAnalysis? Find(string articleId) => Articles.FirstOrDefault(a => a.Article.Id == articleId);
+    // Built on first use and kept: briefings and saves look up every story's articles, and a
+    // dictionary per call made that cost stories × articles.
+    private Dictionary<string, ArticleAnalysis>? _byId;
+
+    public ArticleAnalysis? Find(string articleId) => ById().GetValueOrDefault(articleId);
 
     public StoryCluster? StoryOf(string articleId) => Stories.FirstOrDefault(s => s.ArticleIds.Contains(articleId));
 
     public IReadOnlyList<ArticleAnalysis> ArticlesOf(StoryCluster story)
     {
-        var byId = Articles.ToDictionary(a => a.Article.Id);
+        var byId = ById();
         return [.. story.ArticleIds.Where(byId.ContainsKey).Select(id => byId[id])];
     }
+
+    private Dictionary<string, ArticleAnalysis> ById() =>
+        _byId ??= Articles.GroupBy(a => a.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     public ArticleEntry Describe(ArticleAnalysis analysis)
     {
