@@ -15,9 +15,14 @@ internal static class CentroidRefinement
     /// <summary>Returns the refined story of each article (story indexes may be left unused).</summary>
     public static int[] Refine(IReadOnlyList<TermVector> vectors, IReadOnlyList<DateOnly?> dates, int[] stories, double threshold, int retrievalTerms, int? windowDays, int rounds)
     {
+        // Fixed for all rounds: what each article looks candidates up by.
+        var retrieval = vectors.Select(v => v.TopTerms(retrievalTerms).ToArray()).ToArray();
         for (var round = 0; round < rounds; round++)
         {
             var centroids = Centroids(vectors, stories);
+
+            // Each centroid's squared norm, once per round rather than once per comparison.
+            var squares = centroids.ToDictionary(p => p.Key, p => p.Value.Dot(p.Value));
             var spans = DateSpans(dates, stories);
             var index = Index(centroids, retrievalTerms);
             var next = new int[stories.Length];
@@ -25,7 +30,7 @@ internal static class CentroidRefinement
             var members = stories.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
             for (var i = 0; i < vectors.Count; i++)
             {
-                var best = Best(vectors[i], dates[i], stories[i], centroids, spans, index, threshold, retrievalTerms, windowDays);
+                var best = Best(vectors[i], retrieval[i], dates[i], stories[i], (centroids, squares), spans, index, threshold, windowDays);
                 next[i] = best ?? (members[stories[i]] == 1 ? stories[i] : fresh++);
             }
 
@@ -40,10 +45,10 @@ internal static class CentroidRefinement
         return stories;
     }
 
-    private static int? Best(TermVector vector, DateOnly? date, int own, Dictionary<int, TermVector> centroids, Dictionary<int, (DateOnly First, DateOnly Last)> spans, Dictionary<string, List<int>> index, double threshold, int retrievalTerms, int? windowDays)
+    private static int? Best(TermVector vector, string[] retrieval, DateOnly? date, int own, (Dictionary<int, TermVector> Sums, Dictionary<int, double> Squares) centroids, Dictionary<int, (DateOnly First, DateOnly Last)> spans, Dictionary<string, List<int>> index, double threshold, int? windowDays)
     {
         var candidates = new SortedSet<int> { own };
-        foreach (var term in vector.TopTerms(retrievalTerms))
+        foreach (var term in retrieval)
         {
             if (index.TryGetValue(term, out var postings))
             {
@@ -61,7 +66,7 @@ internal static class CentroidRefinement
                 continue;
             }
 
-            var similarity = LeaveOneOutCosine(vector, centroids[story], story == own);
+            var similarity = LeaveOneOutCosine(centroids.Sums[story].Dot(vector), centroids.Squares[story], story == own);
             if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity))
             {
                 best = story;
@@ -76,10 +81,8 @@ internal static class CentroidRefinement
     /// Cosine with the story's centroid, leaving the article's own (unit) vector out of its own
     /// story: otherwise every article would find its current story more similar than it is.
     /// </summary>
-    private static double LeaveOneOutCosine(TermVector vector, TermVector centroid, bool member)
+    private static double LeaveOneOutCosine(double dot, double squared, bool member)
     {
-        var dot = centroid.Dot(vector);
-        var squared = centroid.Dot(centroid);
         if (member)
         {
             (dot, squared) = (dot - 1, squared - (2 * dot) + 1);

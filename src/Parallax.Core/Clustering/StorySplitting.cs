@@ -28,14 +28,17 @@ internal static class StorySplitting
         var pending = new Stack<List<int>>(stories.Select((s, i) => (s, i)).GroupBy(p => p.s).Select(g => g.Select(p => p.i).ToList()));
         while (pending.TryPop(out var members))
         {
-            if (members.Count < 2 * minimumHalf || Bisect(vectors, members, minimumHalf) is not var (first, second, separation)
+            if (members.Count < 2 * minimumHalf
+                || Bisect(new DenseStoryVectors(vectors, members), minimumHalf) is not var (firstLocal, secondLocal, separation)
                 || separation >= threshold)
             {
                 continue;
             }
 
+            var (first, second) = (firstLocal.ConvertAll(m => members[m]), secondLocal.ConvertAll(m => members[m]));
+
             // The half holding the earliest article keeps the story's index (and so its id).
-            var moved = second.Min() < first.Min() ? first : second;
+            var moved = second[0] < first[0] ? first : second;
             foreach (var i in moved)
             {
                 result[i] = fresh;
@@ -54,22 +57,23 @@ internal static class StorySplitting
     /// among those leaving each half at least <paramref name="minimumHalf"/> articles. Each member
     /// (up to <see cref="MaximumSeeds"/>) seeds one run, with the member least like it as the other
     /// seed: a single run seeded with the story's oddest article often just cuts that article off.
+    /// Members are given by local index, in publication order.
     /// </summary>
-    private static (List<int> First, List<int> Second, double Separation)? Bisect(IReadOnlyList<TermVector> vectors, List<int> members, int minimumHalf)
+    private static (List<int> First, List<int> Second, double Separation)? Bisect(DenseStoryVectors story, int minimumHalf)
     {
         (List<int>, List<int>, double)? best = null;
-        var stride = Math.Max(1, members.Count / MaximumSeeds);
-        for (var s = 0; s < members.Count && s / stride < MaximumSeeds; s += stride)
+        var stride = Math.Max(1, story.Count / MaximumSeeds);
+        for (var seed = 0; seed < story.Count && seed / stride < MaximumSeeds; seed += stride)
         {
-            var seed = members[s];
-            var other = members.MinBy(i => vectors[i].Dot(vectors[seed]));
-            if (other == seed || TwoMeans(vectors, members, seed, other) is not var (first, second)
+            var seedVector = story.Of(seed);
+            var other = Enumerable.Range(0, story.Count).MinBy(m => story.Dot(m, seedVector));
+            if (other == seed || TwoMeans(story, seed, other) is not var (first, second)
                 || first.Count < minimumHalf || second.Count < minimumHalf)
             {
                 continue;
             }
 
-            var separation = Separation(vectors, first, second);
+            var separation = Separation(story, first, second);
             if (best is null || separation < best.Value.Item3)
             {
                 best = (first, second, separation);
@@ -79,20 +83,20 @@ internal static class StorySplitting
         return best;
     }
 
-    private static (List<int> First, List<int> Second)? TwoMeans(IReadOnlyList<TermVector> vectors, List<int> members, int seedA, int seedB)
+    private static (List<int> First, List<int> Second)? TwoMeans(DenseStoryVectors story, int seedA, int seedB)
     {
-        var (a, b) = (vectors[seedA], vectors[seedB]);
+        var (a, b) = (story.Of(seedA), story.Of(seedB));
         List<int> first = [], second = [];
         for (var round = 0; round < Iterations; round++)
         {
             var nextFirst = new List<int>();
             var nextSecond = new List<int>();
-            var (normA, normB) = (a.Norm(), b.Norm());
-            foreach (var i in members)
+            var (normA, normB) = (Math.Sqrt(DenseStoryVectors.Dot(a, a)), Math.Sqrt(DenseStoryVectors.Dot(b, b)));
+            for (var m = 0; m < story.Count; m++)
             {
-                var toA = normA == 0 ? 0 : vectors[i].Dot(a) / normA;
-                var toB = normB == 0 ? 0 : vectors[i].Dot(b) / normB;
-                (toA >= toB ? nextFirst : nextSecond).Add(i);
+                var toA = normA == 0 ? 0 : story.Dot(m, a) / normA;
+                var toB = normB == 0 ? 0 : story.Dot(m, b) / normB;
+                (toA >= toB ? nextFirst : nextSecond).Add(m);
             }
 
             if (nextFirst.Count == 0 || nextSecond.Count == 0)
@@ -107,7 +111,7 @@ internal static class StorySplitting
                 break;
             }
 
-            (a, b) = (Sum(vectors, first), Sum(vectors, second));
+            (a, b) = (story.Sum(first), story.Sum(second));
         }
 
         return (first, second);
@@ -120,24 +124,13 @@ internal static class StorySplitting
     /// reports are tight (wire copies) or loose (commentary). With unit vectors, the sum of
     /// pairwise cosines within a half is |Σ|² − n, so no pair is visited.
     /// </summary>
-    internal static double Separation(IReadOnlyList<TermVector> vectors, List<int> first, List<int> second)
+    internal static double Separation(DenseStoryVectors story, List<int> first, List<int> second)
     {
-        var (sumA, sumB) = (Sum(vectors, first), Sum(vectors, second));
+        var (sumA, sumB) = (story.Sum(first), story.Sum(second));
         var (nA, nB) = ((double)first.Count, (double)second.Count);
         var withinPairs = (nA * (nA - 1)) + (nB * (nB - 1));
-        var within = withinPairs == 0 ? 0 : (sumA.Dot(sumA) - nA + sumB.Dot(sumB) - nB) / withinPairs;
-        var across = sumA.Dot(sumB) / (nA * nB);
+        var within = withinPairs == 0 ? 0 : (DenseStoryVectors.Dot(sumA, sumA) - nA + DenseStoryVectors.Dot(sumB, sumB) - nB) / withinPairs;
+        var across = DenseStoryVectors.Dot(sumA, sumB) / (nA * nB);
         return within <= 0 ? 1 : across / within;
-    }
-
-    private static TermVector Sum(IReadOnlyList<TermVector> vectors, List<int> members)
-    {
-        var sum = new TermVector();
-        foreach (var i in members)
-        {
-            sum.AddScaled(vectors[i], 1);
-        }
-
-        return sum;
     }
 }
