@@ -1,3 +1,4 @@
+using Parallax.Entities.Resolution;
 using Parallax.Segmentation;
 using Parallax.Text;
 
@@ -49,7 +50,6 @@ internal static class ContentWords
         }
     }
 
-    /// <summary>The numbers of a text as terms ("n:2013", "n:6.4"), trailing separators dropped.</summary>
     /// <summary>
     /// The weighted terms both the batch clusterer and the stream build an article's vector from:
     /// body words once, title words and entity names with their weights. One place, so the two
@@ -73,6 +73,7 @@ internal static class ContentWords
         }
     }
 
+    /// <summary>The numbers of a text as terms ("n:2013", "n:6.4"), trailing separators dropped.</summary>
     public static IEnumerable<string> Numbers(string text) =>
         Tokenizer.Tokenize(text, new Span(0, text.Length))
             .Where(t => t.Kind == TokenKind.Number)
@@ -115,13 +116,17 @@ internal static class ContentWords
 
     /// <summary>
     /// A name as one term: lower-case, with an Arabic "al-" article dropped so that "al-Rashid" and
-    /// "Rashid" (a common variation between outlets) meet.
+    /// "Rashid" (a common variation between outlets) meet, and each word reduced to its
+    /// transliteration key (<see cref="NamePhonetics"/>), so that outlets spelling one name
+    /// differently ("Qaddafi", "Gaddafi") still share it. Neutral on ECB+ (identical figures),
+    /// whose outlets rarely vary spellings; it is for translated and wire-rewritten coverage.
     /// </summary>
     public static string EntityTerm(string name)
     {
         var words = name.Replace('\u2019', '\'').ToLowerInvariant()
             .Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.StartsWith("al-", StringComparison.Ordinal) && w.Length > 3 ? w[3..] : w);
+            .Select(w => w.StartsWith("al-", StringComparison.Ordinal) && w.Length > 3 ? w[3..] : w)
+            .Select(w => w.Any(char.IsLetter) ? NamePhonetics.Key(w) : w);
         return "e:" + string.Join(' ', words);
     }
 }

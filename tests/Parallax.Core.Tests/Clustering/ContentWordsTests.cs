@@ -27,6 +27,17 @@ public class ContentWordsTests
     public void EntityTerm_ArabicArticlePrefix_IsDropped() =>
         Assert.Equal(ContentWords.EntityTerm("Karim Rashidi"), ContentWords.EntityTerm("Karim al-Rashidi"));
 
+    [Theory]
+    [InlineData("Hamid al-Qadiri", "Hamid al-Kadiri")]
+    [InlineData("Hamid al-Qadiri", "Hameed Al-Gadiri")]
+    [InlineData("Muammar Gaddafi", "Moammar Qaddafi")]
+    public void EntityTerm_TransliterationVariants_Meet(string one, string other) =>
+        Assert.Equal(ContentWords.EntityTerm(one), ContentWords.EntityTerm(other));
+
+    [Fact]
+    public void EntityTerm_DifferentNames_StayApart() =>
+        Assert.NotEqual(ContentWords.EntityTerm("Hamid Qadiri"), ContentWords.EntityTerm("Hamid Nasiri"));
+
     [Fact]
     public void Cosine_SameDirection_IsOneAndDisjoint_IsZero()
     {
