@@ -73,7 +73,7 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
             groups.Add((sum, story.Count));
         }
 
-        return AverageLinkGrouping.Group(groups, _options.TopicSimilarityThreshold, _options.RetrievalTerms);
+        return AverageLinkGrouping.Group(groups, _options.TopicSimilarityThreshold, _options.TopicRetrievalTerms);
     }
 
     private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis)
