@@ -19,7 +19,7 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
     public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<ArticleAnalysis> articles)
     {
         var ordered = PublicationOrder.Sort(articles);
-        var occurrences = ordered.Select(a => Occurrences(a, _options.EntityWeight)).ToList();
+        var occurrences = ordered.Select(Occurrences).ToList();
         var idf = new InverseDocumentFrequency(occurrences.Select(o => o.Select(p => p.Term)));
 
         var vectors = occurrences.Select(o => idf.Vector(o).Normalized()).ToList();
@@ -39,7 +39,7 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
         // Stories in the order of their earliest article, members in publication order.
         var members = Enumerable.Range(0, ordered.Count).GroupBy(i => assigned[i]).OrderBy(g => g.Min()).Select(g => g.Order().ToList()).ToList();
 
-        var topics = GroupTopics(ordered, members, idf);
+        var topics = GroupTopics(ordered, members);
         return [.. members.Select((m, s) => new StoryCluster(StoryId(ordered[m[0]]), [.. m.Select(i => ordered[i].Article.Id)])
         {
             TopicId = "t-" + ordered[members[topics[s]][0]].Article.Id,
@@ -59,30 +59,35 @@ public sealed class StoryClusterer(StoryClustererOptions? options = null)
 
     /// <summary>
     /// The second, looser level: stories are grouped by average link over their articles' topic
-    /// vectors, in which names may weigh differently than in story vectors, since related events
-    /// of one storyline share their vocabulary more than their specific names. Returns, per story,
-    /// the index of the earliest story of its topic.
+    /// vectors (<see cref="TopicVectors"/>: the whole article and its lead side by side), in which
+    /// names may weigh differently than in story vectors, since related events of one storyline
+    /// share their vocabulary more than their specific names. Returns, per story, the index of the
+    /// earliest story of its topic.
     /// </summary>
-    private int[] GroupTopics(List<ArticleAnalysis> ordered, List<List<int>> members, InverseDocumentFrequency idf)
+    private int[] GroupTopics(List<ArticleAnalysis> ordered, List<List<int>> members)
     {
+        // Numbers and dates are left out: they tell one event from its repeat, which a topic groups.
+        var whole = ordered.Select(a => ContentWords.Weighted(a.Text, a.Article.Title, a.Entities.Select(e => e.Text), _options.TitleWeight, _options.TopicEntityWeight).ToList()).ToList();
+        var lead = ordered.Select(a => TopicVectors.LeadTerms(a, _options.TopicLeadSentences, _options.TopicLeadTitleWeight, _options.TopicEntityWeight)).ToList();
+        var vectors = TopicVectors.Of(whole, lead, _options.TopicLeadShare);
         var groups = new List<(TermVector Sum, int Count)>(members.Count);
         foreach (var story in members)
         {
             var sum = new TermVector();
             foreach (var i in story)
             {
-                sum.AddScaled(idf.Vector(Occurrences(ordered[i], _options.TopicEntityWeight)).Normalized(), 1);
+                sum.AddScaled(vectors[i], 1);
             }
 
             groups.Add((sum, story.Count));
         }
 
-        return AverageLinkGrouping.Group(groups, _options.TopicSimilarityThreshold, _options.RetrievalTerms);
+        return AverageLinkGrouping.Group(groups, _options.TopicSimilarityThreshold, _options.TopicRetrievalTerms);
     }
 
-    private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis, double entityWeight)
+    private List<(string Term, double Weight)> Occurrences(ArticleAnalysis analysis)
     {
-        var terms = ContentWords.Weighted(analysis.Text, analysis.Article.Title, analysis.Entities.Select(e => e.Text), _options.TitleWeight, entityWeight).ToList();
+        var terms = ContentWords.Weighted(analysis.Text, analysis.Article.Title, analysis.Entities.Select(e => e.Text), _options.TitleWeight, _options.EntityWeight).ToList();
         if (_options.NumberWeight > 0)
         {
             terms.AddRange(ContentWords.Numbers(analysis.Text).Select(n => (n, _options.NumberWeight)));

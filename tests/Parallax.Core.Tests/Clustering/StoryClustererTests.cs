@@ -111,4 +111,25 @@ public class StoryClustererTests
 
         Assert.Single(stories);
     }
+
+    [Fact]
+    public void Cluster_SameKindOfEventInTheLead_JoinsOneTopicOnlyWithTheLeadCounted()
+    {
+        // Two separate events whose headline and first sentence name the same kind of event, while
+        // the rest of each report is about its own details: the lead (cosine 1 here) lifts the pair
+        // above a topic threshold their whole texts alone stay below.
+        const string Lead = "A dam burst after days of heavy rain, flooding farmland and forcing villagers to flee. ";
+        var north = TestArticles.Analyze("n1", "Dam bursts after heavy rain", Lead +
+            "Engineers blamed cracks in the northern spillway. Cattle drowned on pastures near the old mill. The regional assembly debated compensation for wheat growers.", TestCoverage.Monday);
+        var south = TestArticles.Analyze("s1", "Dam bursts after heavy rain", Lead +
+            "Tourists were evacuated from seaside hotels by ferry. Vineyards and orchards lay under water. A school gymnasium sheltered fishermen's families.", TestCoverage.Monday);
+        var options = new StoryClustererOptions { SimilarityThreshold = 0.95, TopicSimilarityThreshold = 0.5, TopicLeadSentences = 1 };
+
+        var withLead = new StoryClusterer(options with { TopicLeadShare = 0.5 }).Cluster([north, south]);
+        var wholeOnly = new StoryClusterer(options with { TopicLeadShare = 0 }).Cluster([north, south]);
+
+        Assert.Equal(2, withLead.Count);
+        Assert.Single(withLead.Select(s => s.TopicId).Distinct());
+        Assert.Equal(2, wholeOnly.Select(s => s.TopicId).Distinct().Count());
+    }
 }

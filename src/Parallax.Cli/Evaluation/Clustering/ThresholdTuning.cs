@@ -17,9 +17,12 @@ internal sealed record TunedFold(string TunedOn, string HeldOut, StoryClustererO
 /// </summary>
 internal static class ThresholdTuning
 {
-    private static readonly double[] StoryGrid = Grid(0.05, 0.5);
-    private static readonly double[] TopicGrid = Grid(0.02, 0.4);
-    private static readonly double[] SplitGrid = Grid(0.5, 0.8);
+    private static readonly double[] StoryGrid = Grid(0.05, 0.5, 0.01);
+    private static readonly double[] SplitGrid = Grid(0.5, 0.8, 0.01);
+
+    // Finer than the story grid: topic cosines are an order of magnitude lower, and topic F1
+    // moves by several points within 0.01 of the best value.
+    private static readonly double[] TopicGrid = Grid(0.02, 0.4, 0.005);
 
     public static StoryClustererOptions Tune(IReadOnlyList<LabelledArticle> articles, StoryClustererOptions start)
     {
@@ -53,6 +56,6 @@ internal static class ThresholdTuning
     private static string Describe(List<string> topics) =>
         topics.Count == 0 ? "no topics" : $"topics {topics[0]}-{topics[^1]} ({topics.Count})";
 
-    private static double[] Grid(double from, double to) =>
-        [.. Enumerable.Range(0, (int)Math.Round((to - from) / 0.01) + 1).Select(i => Math.Round(from + (i * 0.01), 2))];
+    private static double[] Grid(double from, double to, double step) =>
+        [.. Enumerable.Range(0, (int)Math.Round((to - from) / step) + 1).Select(i => Math.Round(from + (i * step), 3))];
 }
