@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Parallax.Clustering;
@@ -13,6 +14,10 @@ internal sealed class MinHashSignature
     private static readonly ulong[] Seeds = CreateSeeds(128, 0x2545F4914F6CDD1DUL);
 
     private static readonly ulong[] Multipliers = [.. CreateSeeds(128, 0x9E3779B97F4A7C15UL).Select(m => m | 1)];
+
+    private static readonly Vector512<ulong>[] SeedLanes = Lanes(Seeds);
+
+    private static readonly Vector512<ulong>[] MultiplierLanes = Lanes(Multipliers);
 
     private MinHashSignature(int shingleCount, uint[] slots)
     {
@@ -30,28 +35,76 @@ internal sealed class MinHashSignature
 
     public static int HashCount => Seeds.Length;
 
-    public static MinHashSignature Of(string text)
+    public static MinHashSignature Of(string text) => Of(text, Vector512.IsHardwareAccelerated);
+
+    /// <summary>
+    /// <paramref name="vectorized"/> picks 512-bit lanes (eight slots per multiply) or one slot at a
+    /// time; both compute the same integers, so the signature does not depend on the processor.
+    /// </summary>
+    internal static MinHashSignature Of(string text, bool vectorized)
     {
         var words = NormalizedWordHashes(text);
-        var shingles = new HashSet<ulong>();
-        if (words.Count > 0 && words.Count < ShingleWords)
-        {
-            // Very short texts are one shingle: they can only match an exact copy.
-            shingles.Add(ShingleHash(words, 0, words.Count));
-        }
-
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
-        {
-            shingles.Add(ShingleHash(words, i, ShingleWords));
-        }
-
+        var shingles = Shingles(words);
         var slots = new ulong[Seeds.Length];
         Array.Fill(slots, ulong.MaxValue);
+        if (vectorized)
+        {
+            MinimaByLanes(shingles, slots);
+        }
+        else
+        {
+            MinimaBySlot(shingles, slots);
+        }
+
+        var high = new uint[slots.Length];
+        for (var k = 0; k < slots.Length; k++)
+        {
+            high[k] = (uint)(slots[k] >> 32);
+        }
+
+        return new MinHashSignature(shingles.Length, high);
+    }
+
+    /// <summary>The distinct shingle hashes, sorted (the minima do not depend on the order).</summary>
+    private static ulong[] Shingles(List<ulong> words)
+    {
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        if (words.Count < ShingleWords)
+        {
+            // Very short texts are one shingle: they can only match an exact copy.
+            return [ShingleHash(words, 0, words.Count)];
+        }
+
+        var shingles = new ulong[words.Count - ShingleWords + 1];
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            shingles[i] = ShingleHash(words, i, ShingleWords);
+        }
+
+        Array.Sort(shingles);
+        var distinct = 1;
+        for (var i = 1; i < shingles.Length; i++)
+        {
+            if (shingles[i] != shingles[distinct - 1])
+            {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+
+        return distinct == shingles.Length ? shingles : shingles[..distinct];
+    }
+
+    // The shingle hashes are already well mixed, so one multiply-add per slot (an odd multiplier and
+    // an offset per slot) orders them independently enough for MinHash, at a fraction of the cost of
+    // mixing each shingle again per slot.
+    private static void MinimaBySlot(ulong[] shingles, ulong[] slots)
+    {
         foreach (var shingle in shingles)
         {
-            // The shingle hashes are already well mixed, so one multiply-add per slot (an odd
-            // multiplier and an offset per slot) orders them independently enough for MinHash, at
-            // a fraction of the cost of mixing each shingle again per slot.
             var x = Mix(shingle);
             for (var k = 0; k < Seeds.Length; k++)
             {
@@ -62,8 +115,27 @@ internal sealed class MinHashSignature
                 }
             }
         }
+    }
 
-        return new MinHashSignature(shingles.Count, [.. slots.Select(h => (uint)(h >> 32))]);
+    /// <summary>The same multiply-add and minimum as <see cref="MinimaBySlot"/>, eight slots at a time.</summary>
+    private static void MinimaByLanes(ulong[] shingles, ulong[] slots)
+    {
+        var lanes = Vector512<ulong>.Count;
+        Span<Vector512<ulong>> minima = stackalloc Vector512<ulong>[Seeds.Length / lanes];
+        minima.Fill(Vector512<ulong>.AllBitsSet);
+        foreach (var shingle in shingles)
+        {
+            var x = Vector512.Create(Mix(shingle));
+            for (var v = 0; v < minima.Length; v++)
+            {
+                minima[v] = Vector512.Min(minima[v], (x * MultiplierLanes[v]) + SeedLanes[v]);
+            }
+        }
+
+        for (var v = 0; v < minima.Length; v++)
+        {
+            minima[v].CopyTo(slots, v * lanes);
+        }
     }
 
     public double EstimatedJaccard(MinHashSignature other)
@@ -151,6 +223,17 @@ internal sealed class MinHashSignature
         x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
         x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
+    }
+
+    private static Vector512<ulong>[] Lanes(ulong[] values)
+    {
+        var lanes = new Vector512<ulong>[values.Length / Vector512<ulong>.Count];
+        for (var v = 0; v < lanes.Length; v++)
+        {
+            lanes[v] = Vector512.Create(values.AsSpan(v * Vector512<ulong>.Count, Vector512<ulong>.Count));
+        }
+
+        return lanes;
     }
 
     private static ulong[] CreateSeeds(int count, ulong stride)
