@@ -210,7 +210,7 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         private DateOnly? _earliest;
 
         // The sum of the member vectors by term id.
-        private readonly Dictionary<int, double> _centroid = [];
+        private readonly SparseCentroid _centroid = new();
         private double _squares;
 
         /// <summary>The centroid's length, kept current so that scoring a candidate costs one sparse dot product.</summary>
@@ -220,19 +220,7 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
 
         public HashSet<int> IndexedTerms { get; } = [];
 
-        public double Dot(ClusteringItem item)
-        {
-            var sum = 0.0;
-            for (var i = 0; i < item.Ids.Length; i++)
-            {
-                if (_centroid.TryGetValue(item.Ids[i], out var weight))
-                {
-                    sum += item.Weights[i] * weight;
-                }
-            }
-
-            return sum;
-        }
+        public double Dot(ClusteringItem item) => _centroid.Dot(item.Ids, item.Weights);
 
         public void Add(ClusteringItem item, DateOnly? date)
         {
@@ -241,7 +229,7 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
             var own = 0.0;
             for (var i = 0; i < item.Ids.Length; i++)
             {
-                ref var weight = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_centroid, item.Ids[i], out _);
+                ref var weight = ref _centroid.WeightOf(item.Ids[i]);
                 cross += weight * item.Weights[i];
                 own += item.Weights[i] * item.Weights[i];
                 weight += item.Weights[i];
