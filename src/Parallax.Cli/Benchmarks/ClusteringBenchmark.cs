@@ -90,7 +90,7 @@ internal static class ClusteringBenchmark
         var count = 0;
         var watch = Stopwatch.StartNew();
         var chunkStart = watch.Elapsed;
-        using var prepared = new BlockingCollection<(SyntheticArticle Planned, PreparedArticle Prepared)>(boundedCapacity: 4_096);
+        using var prepared = new BlockingCollection<(SyntheticArticle Planned, PreparedArticle Prepared)>(boundedCapacity: 256);
         var producer = Task.Run(() =>
         {
             try
