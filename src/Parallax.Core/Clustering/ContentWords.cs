@@ -28,6 +28,8 @@ internal static class ContentWords
         "n't", "don't", "didn't", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "never",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordSpans = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<string> Of(string text) => Of(text, new Span(0, text.Length));
 
     public static IEnumerable<string> Of(string text, Span range)
@@ -111,6 +113,51 @@ internal static class ContentWords
         }
 
         return word;
+    }
+
+    /// <summary>
+    /// <c>Stem(Normalize(word))</c> written into <paramref name="buffer"/> (at least twice the word's
+    /// length) without a string, or empty where <see cref="Of(string)"/> drops the word (shorter than
+    /// two characters or a stopword once normalized). For counting terms of many articles.
+    /// </summary>
+    internal static ReadOnlySpan<char> Term(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var cleaned = buffer[..word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c != '\u00AD')
+            {
+                cleaned[length++] = c == '\u2019' ? '\'' : c;
+            }
+        }
+
+        var lower = buffer.Slice(word.Length, length);
+        cleaned[..length].ToLowerInvariant(lower);
+        lower = lower.EndsWith("'s") ? lower[..^2] : lower.TrimEnd('\'');
+        if (lower.Length < 2 || StopwordSpans.Contains(lower))
+        {
+            return [];
+        }
+
+        if (lower.Length > 4 && lower.EndsWith("ies"))
+        {
+            lower[^3] = 'y';
+            return lower[..^2];
+        }
+
+        if (lower.Length > 5 && lower.EndsWith("ing"))
+        {
+            return lower[..^3];
+        }
+
+        if (lower.Length > 4 && lower.EndsWith("ed"))
+        {
+            return lower[..^2];
+        }
+
+        var plural = lower.Length > 3 && lower[^1] == 's' && !lower.EndsWith("ss") && !lower.EndsWith("us") && !lower.EndsWith("is");
+        return plural ? lower[..^1] : lower;
     }
 
     /// <summary>

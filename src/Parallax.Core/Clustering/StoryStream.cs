@@ -96,17 +96,12 @@ public sealed class StoryStream
 
     public StoryPlacement Add(StreamedArticle article) => Add(Prepare(article));
 
-    /// <summary>Thread-safe: reads only the options.</summary>
+    /// <summary>Thread-safe: reads only the options (and per-thread buffers).</summary>
     public PreparedArticle Prepare(StreamedArticle article)
     {
         var stories = _options.Stories;
-        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, weight) in ContentWords.Weighted(article.Text, article.Title, article.EntityNames, stories.TitleWeight, stories.EntityWeight))
-        {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += weight;
-        }
-
-        return new PreparedArticle(article.Id, article.Published, [.. frequencies.Keys], [.. frequencies.Values], MinHashSignature.Of(article.Text));
+        var (terms, frequencies) = ArticleTermCounter.ForThisThread.Count(article.Text, article.Title, article.EntityNames, stories.TitleWeight, stories.EntityWeight);
+        return new PreparedArticle(article.Id, article.Published, terms, frequencies, MinHashSignature.Of(article.Text));
     }
 
     public StoryPlacement Add(PreparedArticle article)
