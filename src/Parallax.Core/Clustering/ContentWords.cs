@@ -116,11 +116,13 @@ internal static class ContentWords
     }
 
     /// <summary>
-    /// <c>Stem(Normalize(word))</c> written into <paramref name="buffer"/> (at least twice the word's
-    /// length) without a string, or empty where <see cref="Of(string)"/> drops the word (shorter than
-    /// two characters or a stopword once normalized). For counting terms of many articles.
+    /// <c>Stem(Normalize(word))</c> without a string, or empty where <see cref="Of(string)"/> drops
+    /// the word: <see cref="Normalized"/> then <see cref="StemmedTerm"/>.
     /// </summary>
-    internal static ReadOnlySpan<char> Term(ReadOnlySpan<char> word, Span<char> buffer)
+    internal static ReadOnlySpan<char> Term(ReadOnlySpan<char> word, Span<char> buffer) => StemmedTerm(Normalized(word, buffer));
+
+    /// <summary><see cref="Normalize"/> written into <paramref name="buffer"/>, which holds at least twice the word's length.</summary>
+    internal static Span<char> Normalized(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var cleaned = buffer[..word.Length];
         var length = 0;
@@ -134,30 +136,39 @@ internal static class ContentWords
 
         var lower = buffer.Slice(word.Length, length);
         cleaned[..length].ToLowerInvariant(lower);
-        lower = lower.EndsWith("'s") ? lower[..^2] : lower.TrimEnd('\'');
-        if (lower.Length < 2 || StopwordSpans.Contains(lower))
+        return lower.EndsWith("'s") ? lower[..^2] : lower.TrimEnd('\'');
+    }
+
+    /// <summary>
+    /// <see cref="Stem"/> of a normalized word, in place, or empty where <see cref="Of(string)"/>
+    /// drops the word (shorter than two characters or a stopword).
+    /// </summary>
+    internal static ReadOnlySpan<char> StemmedTerm(Span<char> normalized)
+    {
+        var word = normalized;
+        if (word.Length < 2 || StopwordSpans.Contains(word))
         {
             return [];
         }
 
-        if (lower.Length > 4 && lower.EndsWith("ies"))
+        if (word.Length > 4 && word.EndsWith("ies"))
         {
-            lower[^3] = 'y';
-            return lower[..^2];
+            word[^3] = 'y';
+            return word[..^2];
         }
 
-        if (lower.Length > 5 && lower.EndsWith("ing"))
+        if (word.Length > 5 && word.EndsWith("ing"))
         {
-            return lower[..^3];
+            return word[..^3];
         }
 
-        if (lower.Length > 4 && lower.EndsWith("ed"))
+        if (word.Length > 4 && word.EndsWith("ed"))
         {
-            return lower[..^2];
+            return word[..^2];
         }
 
-        var plural = lower.Length > 3 && lower[^1] == 's' && !lower.EndsWith("ss") && !lower.EndsWith("us") && !lower.EndsWith("is");
-        return plural ? lower[..^1] : lower;
+        var plural = word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is");
+        return plural ? word[..^1] : word;
     }
 
     /// <summary>

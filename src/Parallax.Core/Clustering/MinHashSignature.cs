@@ -17,6 +17,13 @@ internal sealed class MinHashSignature
 
     private static readonly Vector512<ulong>[] SeedLanes = Lanes(Seeds);
 
+    // Per-thread buffers: signatures are made on several threads at once, each reusing its own.
+    [ThreadStatic]
+    private static List<ulong>? _wordBuffer;
+
+    [ThreadStatic]
+    private static ShingleBuffers? _shingleBuffers;
+
     private static readonly Vector512<ulong>[] MultiplierLanes = Lanes(Multipliers);
 
     private MinHashSignature(int shingleCount, uint[] slots)
@@ -45,8 +52,8 @@ internal sealed class MinHashSignature
     {
         var words = NormalizedWordHashes(text);
         var shingles = Shingles(words);
-        var slots = new ulong[Seeds.Length];
-        Array.Fill(slots, ulong.MaxValue);
+        Span<ulong> slots = stackalloc ulong[Seeds.Length];
+        slots.Fill(ulong.MaxValue);
         if (vectorized)
         {
             MinimaByLanes(shingles, slots);
@@ -65,43 +72,45 @@ internal sealed class MinHashSignature
         return new MinHashSignature(shingles.Length, high);
     }
 
-    /// <summary>The distinct shingle hashes, sorted (the minima do not depend on the order).</summary>
-    private static ulong[] Shingles(List<ulong> words)
+    /// <summary>
+    /// The distinct shingle hashes in first-seen order (the minima do not depend on the order), in
+    /// a buffer of this thread's that the next call overwrites. Duplicates are dropped through a
+    /// small open-addressing set whose slots are marked with a per-call stamp, so it is never cleared.
+    /// </summary>
+    private static ReadOnlySpan<ulong> Shingles(List<ulong> words)
     {
         if (words.Count == 0)
         {
             return [];
         }
 
+        var count = words.Count < ShingleWords ? 1 : words.Count - ShingleWords + 1;
+        var buffers = _shingleBuffers ??= new ShingleBuffers();
+        buffers.Prepare(count);
         if (words.Count < ShingleWords)
         {
             // Very short texts are one shingle: they can only match an exact copy.
-            return [ShingleHash(words, 0, words.Count)];
+            buffers.Distinct[0] = ShingleHash(words, 0, words.Count);
+            return buffers.Distinct.AsSpan(0, 1);
         }
 
-        var shingles = new ulong[words.Count - ShingleWords + 1];
-        for (var i = 0; i < shingles.Length; i++)
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
         {
-            shingles[i] = ShingleHash(words, i, ShingleWords);
-        }
-
-        Array.Sort(shingles);
-        var distinct = 1;
-        for (var i = 1; i < shingles.Length; i++)
-        {
-            if (shingles[i] != shingles[distinct - 1])
+            var shingle = ShingleHash(words, i, ShingleWords);
+            if (buffers.AddNew(shingle))
             {
-                shingles[distinct++] = shingles[i];
+                buffers.Distinct[distinct++] = shingle;
             }
         }
 
-        return distinct == shingles.Length ? shingles : shingles[..distinct];
+        return buffers.Distinct.AsSpan(0, distinct);
     }
 
     // The shingle hashes are already well mixed, so one multiply-add per slot (an odd multiplier and
     // an offset per slot) orders them independently enough for MinHash, at a fraction of the cost of
     // mixing each shingle again per slot.
-    private static void MinimaBySlot(ulong[] shingles, ulong[] slots)
+    private static void MinimaBySlot(ReadOnlySpan<ulong> shingles, Span<ulong> slots)
     {
         foreach (var shingle in shingles)
         {
@@ -118,7 +127,7 @@ internal sealed class MinHashSignature
     }
 
     /// <summary>The same multiply-add and minimum as <see cref="MinimaBySlot"/>, eight slots at a time.</summary>
-    private static void MinimaByLanes(ulong[] shingles, ulong[] slots)
+    private static void MinimaByLanes(ReadOnlySpan<ulong> shingles, Span<ulong> slots)
     {
         var lanes = Vector512<ulong>.Count;
         Span<Vector512<ulong>> minima = stackalloc Vector512<ulong>[Seeds.Length / lanes];
@@ -134,7 +143,7 @@ internal sealed class MinHashSignature
 
         for (var v = 0; v < minima.Length; v++)
         {
-            minima[v].CopyTo(slots, v * lanes);
+            minima[v].CopyTo(slots[(v * lanes)..]);
         }
     }
 
@@ -176,7 +185,8 @@ internal sealed class MinHashSignature
     /// </summary>
     private static List<ulong> NormalizedWordHashes(string text)
     {
-        var words = new List<ulong>();
+        var words = _wordBuffer ??= [];
+        words.Clear();
         const ulong empty = 14695981039346656037UL;
         var hash = empty;
         var inWord = false;
@@ -245,5 +255,56 @@ internal sealed class MinHashSignature
         }
 
         return seeds;
+    }
+
+    /// <summary>A thread's buffers for <see cref="Shingles"/>: the distinct hashes and the set that finds repeats.</summary>
+    private sealed class ShingleBuffers
+    {
+        private ulong[] _set = [];
+        private int[] _stamps = [];
+        private int _stamp;
+        private int _shift;
+
+        public ulong[] Distinct { get; private set; } = [];
+
+        /// <summary>Room for <paramref name="count"/> shingles, and an empty set (at most half full).</summary>
+        public void Prepare(int count)
+        {
+            if (Distinct.Length < count)
+            {
+                Distinct = new ulong[count];
+            }
+
+            if (_set.Length < 2 * count || _stamp == int.MaxValue)
+            {
+                var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2 * count, 512));
+                _set = new ulong[size];
+                _stamps = new int[size];
+                _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+                _stamp = 0;
+            }
+
+            _stamp++;
+        }
+
+        /// <summary>Adds a (well mixed) shingle hash; false when this call has already seen it.</summary>
+        public bool AddNew(ulong shingle)
+        {
+            var mask = _set.Length - 1;
+            for (var slot = (int)(shingle >> _shift); ; slot = (slot + 1) & mask)
+            {
+                if (_stamps[slot] != _stamp)
+                {
+                    _stamps[slot] = _stamp;
+                    _set[slot] = shingle;
+                    return true;
+                }
+
+                if (_set[slot] == shingle)
+                {
+                    return false;
+                }
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
 
     // Reused per item: candidate counting and ordering allocate nothing once warm.
     private readonly Dictionary<int, int> _shared = [];
-    private readonly List<(int Cluster, int Shared)> _ranked = [];
+    private long[] _ranked = new long[256];
     private readonly List<int> _candidates = [];
 
     /// <summary>How many clusters were ever founded (retired ones included); ids run from 0 to Count - 1.</summary>
@@ -184,16 +184,23 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         _candidates.Clear();
         if (limits is { } bounds && _shared.Count > bounds.MaxCandidates)
         {
-            _ranked.Clear();
-            foreach (var (cluster, shared) in _shared)
+            // Most shared terms first, then the older cluster: one integer per candidate sorts both ways at once.
+            if (_ranked.Length < _shared.Count)
             {
-                _ranked.Add((cluster, shared));
+                _ranked = new long[_shared.Count * 2];
             }
 
-            _ranked.Sort(static (a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : a.Cluster.CompareTo(b.Cluster));
+            var ranked = _ranked.AsSpan(0, _shared.Count);
+            var at = 0;
+            foreach (var (cluster, shared) in _shared)
+            {
+                ranked[at++] = ((long)(int.MaxValue - shared) << 32) | (uint)cluster;
+            }
+
+            ranked.Sort();
             for (var i = 0; i < bounds.MaxCandidates; i++)
             {
-                _candidates.Add(_ranked[i].Cluster);
+                _candidates.Add((int)(ranked[i] & uint.MaxValue));
             }
         }
         else
