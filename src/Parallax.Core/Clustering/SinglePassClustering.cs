@@ -22,15 +22,18 @@ internal sealed record CandidateIndexLimits(int MaxPostingsPerTerm, int MaxCandi
 internal sealed class SinglePassClustering(double threshold, int retrievalTerms, int? windowDays = null, CandidateIndexLimits? limits = null)
 {
     private readonly List<OpenCluster?> _clusters = [];
-    private readonly Dictionary<int, List<int>> _index = [];
+    private readonly Dictionary<int, PostingList> _index = [];
     private readonly PriorityQueue<int, int> _byLatestDay = new();
 
     // Term ids for callers that pass strings (batch clustering); a stream passes its own ids.
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
 
     // Reused per item: candidate counting and ordering allocate nothing once warm.
-    private readonly Dictionary<int, int> _shared = [];
-    private long[] _ranked = new long[256];
+    private readonly List<int> _touched = [];
+    private int[] _sharedCounts = [];
+    private int[] _sharedStamps = [];
+    private int _stamp;
+    private long[] _best = [];
     private readonly List<int> _candidates = [];
 
     /// <summary>How many clusters were ever founded (retired ones included); ids run from 0 to Count - 1.</summary>
@@ -132,13 +135,8 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
 
     private void AddPosting(int term, int cluster)
     {
-        var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = [];
-        if (limits is { } bounds && postings.Count >= bounds.MaxPostingsPerTerm)
-        {
-            postings.RemoveAt(0);
-        }
-
-        postings.Add(cluster);
+        var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = new PostingList();
+        postings.Add(cluster, limits?.MaxPostingsPerTerm);
     }
 
     private int? Best(ClusteringItem item, DateOnly? date)
@@ -169,43 +167,72 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
     /// <summary>Clusters sharing a retrieval term, in founding order (so ties go to the older story).</summary>
     private List<int> Candidates(int[] retrieval)
     {
-        _shared.Clear();
+        // Shared-term counts by cluster id in flat arrays: a slot counts only when its stamp is this
+        // call's, so nothing is cleared between items.
+        if (_sharedCounts.Length < _clusters.Count)
+        {
+            Array.Resize(ref _sharedCounts, Math.Max(1_024, _clusters.Count * 2));
+            Array.Resize(ref _sharedStamps, _sharedCounts.Length);
+        }
+
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_sharedStamps);
+            _stamp = 1;
+        }
+
+        _touched.Clear();
         foreach (var term in retrieval)
         {
             if (_index.TryGetValue(term, out var postings))
             {
-                foreach (var cluster in postings)
+                for (var i = 0; i < postings.Count; i++)
                 {
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_shared, cluster, out _)++;
+                    var cluster = postings[i];
+                    if (_sharedStamps[cluster] != _stamp)
+                    {
+                        _sharedStamps[cluster] = _stamp;
+                        _sharedCounts[cluster] = 0;
+                        _touched.Add(cluster);
+                    }
+
+                    _sharedCounts[cluster]++;
                 }
             }
         }
 
         _candidates.Clear();
-        if (limits is { } bounds && _shared.Count > bounds.MaxCandidates)
+        if (limits is { } bounds && _touched.Count > bounds.MaxCandidates)
         {
-            // Most shared terms first, then the older cluster: one integer per candidate sorts both ways at once.
-            if (_ranked.Length < _shared.Count)
+            // Most shared terms first, then the older cluster: one integer per candidate orders both
+            // ways at once (all distinct); the best few are kept by insertion into a short sorted list.
+            var best = _best.Length == bounds.MaxCandidates ? _best : _best = new long[bounds.MaxCandidates];
+            var kept = 0;
+            foreach (var cluster in _touched)
             {
-                _ranked = new long[_shared.Count * 2];
+                var rank = ((long)(int.MaxValue - _sharedCounts[cluster]) << 32) | (uint)cluster;
+                if (kept == best.Length && rank >= best[^1])
+                {
+                    continue;
+                }
+
+                var at = kept == best.Length ? kept - 1 : kept++;
+                for (; at > 0 && best[at - 1] > rank; at--)
+                {
+                    best[at] = best[at - 1];
+                }
+
+                best[at] = rank;
             }
 
-            var ranked = _ranked.AsSpan(0, _shared.Count);
-            var at = 0;
-            foreach (var (cluster, shared) in _shared)
+            foreach (var rank in best)
             {
-                ranked[at++] = ((long)(int.MaxValue - shared) << 32) | (uint)cluster;
-            }
-
-            ranked.Sort();
-            for (var i = 0; i < bounds.MaxCandidates; i++)
-            {
-                _candidates.Add((int)(ranked[i] & uint.MaxValue));
+                _candidates.Add((int)(rank & uint.MaxValue));
             }
         }
         else
         {
-            _candidates.AddRange(_shared.Keys);
+            _candidates.AddRange(_touched);
         }
 
         _candidates.Sort();
