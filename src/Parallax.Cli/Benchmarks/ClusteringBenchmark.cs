@@ -19,7 +19,8 @@ internal sealed record ClusteringBenchResult(
     long PeakWorkingSet,
     long PeakGcHeap,
     PlantedQuality Quality,
-    StoryStreamState State)
+    StoryStreamState State,
+    StreamThreadTimes Threads)
 {
     public double ArticlesPerSecond => Articles / Full.TotalSeconds;
 
@@ -28,6 +29,20 @@ internal sealed record ClusteringBenchResult(
     /// <summary>Articles per second of processor time (all threads): steadier than wall time on a shared machine.</summary>
     public double ArticlesPerCpuSecond => Articles / FullCpu.TotalSeconds;
 }
+
+/// <summary>
+/// Where the two threads of the streaming phase spent their time, to tell which one bounds the run:
+/// the producer generates and prepares articles (blocked when the queue is full), the consumer
+/// places them (waiting when it is empty). Garbage collections pause both and count in all of these.
+/// </summary>
+internal sealed record StreamThreadTimes(
+    TimeSpan Generate,
+    TimeSpan Prepare,
+    TimeSpan ProducerBlocked,
+    TimeSpan Place,
+    TimeSpan ConsumerWaiting,
+    TimeSpan GcPause,
+    int Collections);
 
 /// <summary>
 /// Streams synthetic articles through <see cref="StoryStream"/> and scores the placements against
@@ -65,11 +80,11 @@ internal static class ClusteringBenchmark
         progress?.Invoke($"baseline: {tokens} tokens; clustering and copy detection");
         GC.Collect();
         var fullCpu = ProcessorTime();
-        var (full, slowest, peakHeap, quality, state, days) = Stream(vocabulary, articles, seed, progress);
+        var (full, slowest, peakHeap, quality, state, days, threads) = Stream(vocabulary, articles, seed, progress);
         fullCpu = ProcessorTime() - fullCpu;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        return new ClusteringBenchResult(articles, days, baseline.Elapsed, full, baselineCpu, fullCpu, slowest, process.PeakWorkingSet64, peakHeap, quality, state);
+        return new ClusteringBenchResult(articles, days, baseline.Elapsed, full, baselineCpu, fullCpu, slowest, process.PeakWorkingSet64, peakHeap, quality, state, threads);
     }
 
     private static TimeSpan ProcessorTime()
@@ -78,7 +93,7 @@ internal static class ClusteringBenchmark
         return process.TotalProcessorTime;
     }
 
-    private static (TimeSpan Elapsed, double SlowestTenth, long PeakHeap, PlantedQuality Quality, StoryStreamState State, int Days) Stream(
+    private static (TimeSpan Elapsed, double SlowestTenth, long PeakHeap, PlantedQuality Quality, StoryStreamState State, int Days, StreamThreadTimes Threads) Stream(
         CorpusVocabulary vocabulary, int articles, int seed, Action<string>? progress)
     {
         var stream = new StoryStream();
@@ -90,14 +105,22 @@ internal static class ClusteringBenchmark
         var count = 0;
         var watch = Stopwatch.StartNew();
         var chunkStart = watch.Elapsed;
-        using var prepared = new BlockingCollection<(SyntheticArticle Planned, PreparedArticle Prepared)>(boundedCapacity: 4_096);
+        var (generate, prepare, blocked, place, waiting) = (new Stopwatch(), new Stopwatch(), new Stopwatch(), new Stopwatch(), new Stopwatch());
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = GC.CollectionCount(0);
+        using var prepared = new BlockingCollection<(SyntheticArticle Planned, PreparedArticle Prepared)>(boundedCapacity: 256);
         var producer = Task.Run(() =>
         {
             try
             {
-                foreach (var article in new SyntheticNewsGenerator(vocabulary, seed).Generate(articles))
+                using var planned = new SyntheticNewsGenerator(vocabulary, seed).Generate(articles).GetEnumerator();
+                while (Timed(generate, planned.MoveNext))
                 {
-                    prepared.Add((article, stream.Prepare(article.Article)));
+                    var article = planned.Current;
+                    var ready = Timed(prepare, () => stream.Prepare(article.Article));
+                    blocked.Start();
+                    prepared.Add((article, ready));
+                    blocked.Stop();
                 }
             }
             finally
@@ -105,9 +128,11 @@ internal static class ClusteringBenchmark
                 prepared.CompleteAdding();
             }
         });
-        foreach (var (article, ready) in prepared.GetConsumingEnumerable())
+        using var arriving = prepared.GetConsumingEnumerable().GetEnumerator();
+        while (Timed(waiting, arriving.MoveNext))
         {
-            var placement = stream.Add(ready);
+            var (article, ready) = arriving.Current;
+            var placement = Timed(place, () => stream.Add(ready));
             quality.Add(article, placement.StoryNumber, placement.DuplicateOf);
             newest = article.Article.Published > newest ? article.Article.Published.Value : newest;
             if (++count % MemorySampleEvery == 0)
@@ -134,6 +159,17 @@ internal static class ClusteringBenchmark
         slowest = slowest == double.MaxValue ? count / watch.Elapsed.TotalSeconds : slowest;
         peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
         var days = newest.DayNumber - SyntheticNewsGenerator.FirstDay.DayNumber + 1;
-        return (watch.Elapsed, slowest, peakHeap, quality, stream.State, days);
+        var threads = new StreamThreadTimes(
+            generate.Elapsed, prepare.Elapsed, blocked.Elapsed, place.Elapsed, waiting.Elapsed,
+            GC.GetTotalPauseDuration() - pauseBefore, GC.CollectionCount(0) - collectionsBefore);
+        return (watch.Elapsed, slowest, peakHeap, quality, stream.State, days, threads);
+    }
+
+    private static T Timed<T>(Stopwatch watch, Func<T> step)
+    {
+        watch.Start();
+        var result = step();
+        watch.Stop();
+        return result;
     }
 }

@@ -91,6 +91,11 @@ internal static class ClusteringBenchCommand
         context.Out.WriteLine(
             $"slowest tenth {F(result.SlowestTenthPerSecond, "F0")} articles/s; {F(result.Full / result.Baseline, "F1")}x the baseline's time; " +
             $"peak working set {F(result.PeakWorkingSet / 1_048_576.0, "F0")} MB, peak GC heap {F(result.PeakGcHeap / 1_048_576.0, "F0")} MB");
+        var threads = result.Threads;
+        context.Out.WriteLine(
+            $"producer thread: generate {F(threads.Generate.TotalSeconds, "F1")} s, prepare {F(threads.Prepare.TotalSeconds, "F1")} s, blocked on a full queue {F(threads.ProducerBlocked.TotalSeconds, "F1")} s; " +
+            $"placing thread: place {F(threads.Place.TotalSeconds, "F1")} s, waiting on an empty queue {F(threads.ConsumerWaiting.TotalSeconds, "F1")} s; " +
+            $"{threads.Collections} garbage collections paused both for {F(threads.GcPause.TotalSeconds, "F1")} s");
         context.Out.WriteLine(
             $"held at the end: {state.OpenStories} open stories, {state.IndexedTerms} indexed terms, {state.Postings} postings, " +
             $"{state.IndexedCopies} articles in the copy index, {state.Vocabulary} terms with document frequencies");
@@ -124,6 +129,13 @@ internal static class ClusteringBenchCommand
             openStoriesAtEnd = result.State.OpenStories,
             postingsAtEnd = result.State.Postings,
             indexedCopiesAtEnd = result.State.IndexedCopies,
+            generateSeconds = result.Threads.Generate.TotalSeconds,
+            prepareSeconds = result.Threads.Prepare.TotalSeconds,
+            producerBlockedSeconds = result.Threads.ProducerBlocked.TotalSeconds,
+            placeSeconds = result.Threads.Place.TotalSeconds,
+            placingWaitSeconds = result.Threads.ConsumerWaiting.TotalSeconds,
+            gcPauseSeconds = result.Threads.GcPause.TotalSeconds,
+            garbageCollections = result.Threads.Collections,
         };
     }
 }

@@ -29,6 +29,8 @@ internal static class ContentWords
         "n't", "don't", "didn't", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "never",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordSpans = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<string> Of(string text) => Of(text, new Span(0, text.Length));
 
     public static IEnumerable<string> Of(string text, Span range)
@@ -112,6 +114,62 @@ internal static class ContentWords
         }
 
         return word;
+    }
+
+    /// <summary>
+    /// <c>Stem(Normalize(word))</c> without a string, or empty where <see cref="Of(string)"/> drops
+    /// the word: <see cref="Normalized"/> then <see cref="StemmedTerm"/>.
+    /// </summary>
+    internal static ReadOnlySpan<char> Term(ReadOnlySpan<char> word, Span<char> buffer) => StemmedTerm(Normalized(word, buffer));
+
+    /// <summary><see cref="Normalize"/> written into <paramref name="buffer"/>, which holds at least twice the word's length.</summary>
+    internal static Span<char> Normalized(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var cleaned = buffer[..word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c != '\u00AD')
+            {
+                cleaned[length++] = c == '\u2019' ? '\'' : c;
+            }
+        }
+
+        var lower = buffer.Slice(word.Length, length);
+        cleaned[..length].ToLowerInvariant(lower);
+        return lower.EndsWith("'s") ? lower[..^2] : lower.TrimEnd('\'');
+    }
+
+    /// <summary>
+    /// <see cref="Stem"/> of a normalized word, in place, or empty where <see cref="Of(string)"/>
+    /// drops the word (shorter than two characters or a stopword).
+    /// </summary>
+    internal static ReadOnlySpan<char> StemmedTerm(Span<char> normalized)
+    {
+        var word = normalized;
+        if (word.Length < 2 || StopwordSpans.Contains(word))
+        {
+            return [];
+        }
+
+        if (word.Length > 4 && word.EndsWith("ies"))
+        {
+            word[^3] = 'y';
+            return word[..^2];
+        }
+
+        if (word.Length > 5 && word.EndsWith("ing"))
+        {
+            return word[..^3];
+        }
+
+        if (word.Length > 4 && word.EndsWith("ed"))
+        {
+            return word[..^2];
+        }
+
+        var plural = word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is");
+        return plural ? word[..^1] : word;
     }
 
     /// <summary>

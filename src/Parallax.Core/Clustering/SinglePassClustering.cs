@@ -22,15 +22,18 @@ internal sealed record CandidateIndexLimits(int MaxPostingsPerTerm, int MaxCandi
 internal sealed class SinglePassClustering(double threshold, int retrievalTerms, int? windowDays = null, CandidateIndexLimits? limits = null)
 {
     private readonly List<OpenCluster?> _clusters = [];
-    private readonly Dictionary<int, List<int>> _index = [];
+    private readonly Dictionary<int, PostingList> _index = [];
     private readonly PriorityQueue<int, int> _byLatestDay = new();
 
     // Term ids for callers that pass strings (batch clustering); a stream passes its own ids.
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
 
     // Reused per item: candidate counting and ordering allocate nothing once warm.
-    private readonly Dictionary<int, int> _shared = [];
-    private readonly List<(int Cluster, int Shared)> _ranked = [];
+    private readonly List<int> _touched = [];
+    private int[] _sharedCounts = [];
+    private int[] _sharedStamps = [];
+    private int _stamp;
+    private long[] _best = [];
     private readonly List<int> _candidates = [];
 
     /// <summary>How many clusters were ever founded (retired ones included); ids run from 0 to Count - 1.</summary>
@@ -132,13 +135,8 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
 
     private void AddPosting(int term, int cluster)
     {
-        var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = [];
-        if (limits is { } bounds && postings.Count >= bounds.MaxPostingsPerTerm)
-        {
-            postings.RemoveAt(0);
-        }
-
-        postings.Add(cluster);
+        var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = new PostingList();
+        postings.Add(cluster, limits?.MaxPostingsPerTerm);
     }
 
     private int? Best(ClusteringItem item, DateOnly? date)
@@ -169,36 +167,72 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
     /// <summary>Clusters sharing a retrieval term, in founding order (so ties go to the older story).</summary>
     private List<int> Candidates(int[] retrieval)
     {
-        _shared.Clear();
+        // Shared-term counts by cluster id in flat arrays: a slot counts only when its stamp is this
+        // call's, so nothing is cleared between items.
+        if (_sharedCounts.Length < _clusters.Count)
+        {
+            Array.Resize(ref _sharedCounts, Math.Max(1_024, _clusters.Count * 2));
+            Array.Resize(ref _sharedStamps, _sharedCounts.Length);
+        }
+
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_sharedStamps);
+            _stamp = 1;
+        }
+
+        _touched.Clear();
         foreach (var term in retrieval)
         {
             if (_index.TryGetValue(term, out var postings))
             {
-                foreach (var cluster in postings)
+                for (var i = 0; i < postings.Count; i++)
                 {
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_shared, cluster, out _)++;
+                    var cluster = postings[i];
+                    if (_sharedStamps[cluster] != _stamp)
+                    {
+                        _sharedStamps[cluster] = _stamp;
+                        _sharedCounts[cluster] = 0;
+                        _touched.Add(cluster);
+                    }
+
+                    _sharedCounts[cluster]++;
                 }
             }
         }
 
         _candidates.Clear();
-        if (limits is { } bounds && _shared.Count > bounds.MaxCandidates)
+        if (limits is { } bounds && _touched.Count > bounds.MaxCandidates)
         {
-            _ranked.Clear();
-            foreach (var (cluster, shared) in _shared)
+            // Most shared terms first, then the older cluster: one integer per candidate orders both
+            // ways at once (all distinct); the best few are kept by insertion into a short sorted list.
+            var best = _best.Length == bounds.MaxCandidates ? _best : _best = new long[bounds.MaxCandidates];
+            var kept = 0;
+            foreach (var cluster in _touched)
             {
-                _ranked.Add((cluster, shared));
+                var rank = ((long)(int.MaxValue - _sharedCounts[cluster]) << 32) | (uint)cluster;
+                if (kept == best.Length && rank >= best[^1])
+                {
+                    continue;
+                }
+
+                var at = kept == best.Length ? kept - 1 : kept++;
+                for (; at > 0 && best[at - 1] > rank; at--)
+                {
+                    best[at] = best[at - 1];
+                }
+
+                best[at] = rank;
             }
 
-            _ranked.Sort(static (a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : a.Cluster.CompareTo(b.Cluster));
-            for (var i = 0; i < bounds.MaxCandidates; i++)
+            foreach (var rank in best)
             {
-                _candidates.Add(_ranked[i].Cluster);
+                _candidates.Add((int)(rank & uint.MaxValue));
             }
         }
         else
         {
-            _candidates.AddRange(_shared.Keys);
+            _candidates.AddRange(_touched);
         }
 
         _candidates.Sort();
@@ -210,7 +244,7 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         private DateOnly? _earliest;
 
         // The sum of the member vectors by term id.
-        private readonly Dictionary<int, double> _centroid = [];
+        private readonly SparseCentroid _centroid = new();
         private double _squares;
 
         /// <summary>The centroid's length, kept current so that scoring a candidate costs one sparse dot product.</summary>
@@ -220,19 +254,7 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
 
         public HashSet<int> IndexedTerms { get; } = [];
 
-        public double Dot(ClusteringItem item)
-        {
-            var sum = 0.0;
-            for (var i = 0; i < item.Ids.Length; i++)
-            {
-                if (_centroid.TryGetValue(item.Ids[i], out var weight))
-                {
-                    sum += item.Weights[i] * weight;
-                }
-            }
-
-            return sum;
-        }
+        public double Dot(ClusteringItem item) => _centroid.Dot(item.Ids, item.Weights);
 
         public void Add(ClusteringItem item, DateOnly? date)
         {
@@ -241,7 +263,7 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
             var own = 0.0;
             for (var i = 0; i < item.Ids.Length; i++)
             {
-                ref var weight = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_centroid, item.Ids[i], out _);
+                ref var weight = ref _centroid.WeightOf(item.Ids[i]);
                 cross += weight * item.Weights[i];
                 own += item.Weights[i] * item.Weights[i];
                 weight += item.Weights[i];

@@ -28,6 +28,7 @@ public sealed class PreparedArticle
         Terms = terms;
         Frequencies = frequencies;
         Signature = signature;
+        BandKeys = StreamingDuplicateIndex.BandKeys(signature);
     }
 
     public string Id { get; }
@@ -40,6 +41,9 @@ public sealed class PreparedArticle
     internal double[] Frequencies { get; }
 
     internal MinHashSignature Signature { get; }
+
+    /// <summary>The signature's LSH band keys, hashed here so that the placing thread does not.</summary>
+    internal ulong[] BandKeys { get; }
 }
 
 /// <summary>
@@ -68,7 +72,8 @@ public sealed class StoryStream
     private readonly StreamVocabulary _vocabulary = new();
     private readonly SinglePassClustering _stories;
     private readonly StreamingDuplicateIndex _copies;
-    private readonly Dictionary<int, string> _founders = [];
+    // Each open story's id ("s-" + its founding article's id), made once rather than per article.
+    private readonly Dictionary<int, string> _storyIds = [];
     private DateOnly? _newest;
 
     public StoryStream(StoryStreamOptions? options = null)
@@ -91,17 +96,12 @@ public sealed class StoryStream
 
     public StoryPlacement Add(StreamedArticle article) => Add(Prepare(article));
 
-    /// <summary>Thread-safe: reads only the options.</summary>
+    /// <summary>Thread-safe: reads only the options (and per-thread buffers).</summary>
     public PreparedArticle Prepare(StreamedArticle article)
     {
         var stories = _options.Stories;
-        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, weight) in ContentWords.Weighted(article.Text, article.Title, article.EntityNames, stories.TitleWeight, stories.EntityWeight))
-        {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += weight;
-        }
-
-        return new PreparedArticle(article.Id, article.Published, [.. frequencies.Keys], [.. frequencies.Values], MinHashSignature.Of(article.Text));
+        var (terms, frequencies) = ArticleTermCounter.ForThisThread.Count(article.Text, article.Title, article.EntityNames, stories.TitleWeight, stories.EntityWeight);
+        return new PreparedArticle(article.Id, article.Published, terms, frequencies, MinHashSignature.Of(article.Text));
     }
 
     public StoryPlacement Add(PreparedArticle article)
@@ -114,9 +114,10 @@ public sealed class StoryStream
         }
 
         var story = _stories.Add(_vocabulary.UnitVector(article.Terms, article.Frequencies, _options.RetrievalTerms), date);
-        var founded = _founders.TryAdd(story, article.Id);
-        var original = _copies.Add(article.Id, date, article.Signature, RetiredBefore());
-        return new StoryPlacement("s-" + _founders[story], story, founded, original);
+        ref var storyId = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_storyIds, story, out var known);
+        storyId ??= "s-" + article.Id;
+        var original = _copies.Add(article.Id, date, article.Signature, article.BandKeys, RetiredBefore());
+        return new StoryPlacement(storyId, story, !known, original);
     }
 
     private DateOnly RetiredBefore()
@@ -130,7 +131,7 @@ public sealed class StoryStream
     {
         foreach (var story in _stories.Retire(horizon))
         {
-            _founders.Remove(story);
+            _storyIds.Remove(story);
         }
 
         _copies.Retire(horizon);

@@ -70,8 +70,12 @@ internal sealed class StreamVocabulary
                 continue;
             }
 
-            var end = Math.Min(filled, top.Length - 1);
-            Array.Copy(top, at, top, at + 1, end - at);
+            // Shift by hand: Array.Copy's call costs more than moving the few entries of a short list.
+            for (var k = Math.Min(filled, top.Length - 1); k > at; k--)
+            {
+                top[k] = top[k - 1];
+            }
+
             top[at] = i;
             filled = Math.Min(filled + 1, top.Length);
         }

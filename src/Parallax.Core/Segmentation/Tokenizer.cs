@@ -11,6 +11,13 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, Span range)
     {
         var tokens = new List<Token>();
+        Tokenize(text, range, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens to a caller's list, which a caller tokenizing many texts can reuse.</summary>
+    public static void Tokenize(string text, Span range, List<Token> tokens)
+    {
         var i = range.Start;
         var end = range.End;
         while (i < end)
@@ -34,8 +41,6 @@ public static class Tokenizer
                 tokens.Add(new Token(new Span(start, 1), char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol));
             }
         }
-
-        return tokens;
     }
 
     private static int ScanWord(string text, int i, int end)

@@ -18,7 +18,7 @@ public sealed class ClusteringBenchCommandTests : IDisposable
         var figures = json.RootElement;
         Assert.Equal(400, figures.GetProperty("articles").GetInt32());
         Assert.Equal(2, figures.GetProperty("seed").GetInt32());
-        foreach (var positive in new[] { "articlesPerSecond", "articlesPerCpuSecond", "baselineArticlesPerSecond", "ratioToBaseline", "peakWorkingSetMegabytes", "peakGcHeapMegabytes", "plantedDuplicates" })
+        foreach (var positive in new[] { "articlesPerSecond", "articlesPerCpuSecond", "baselineArticlesPerSecond", "ratioToBaseline", "peakWorkingSetMegabytes", "peakGcHeapMegabytes", "plantedDuplicates", "generateSeconds", "prepareSeconds", "placeSeconds" })
         {
             Assert.True(figures.GetProperty(positive).GetDouble() > 0, positive);
         }
@@ -28,7 +28,9 @@ public sealed class ClusteringBenchCommandTests : IDisposable
             Assert.InRange(figures.GetProperty(share).GetDouble(), 0.0, 1.0);
         }
 
+        Assert.True(figures.GetProperty("garbageCollections").GetInt32() >= 0);
         Assert.Contains("Quality against the plan", result.Out, StringComparison.Ordinal);
+        Assert.Contains("placing thread: place", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
