@@ -23,6 +23,9 @@ internal sealed class ArticleTermCounter
     private readonly List<Token> _tokens = [];
     private readonly Dictionary<string, PooledTerm?> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PooledTerm> _byTerm = new(StringComparer.Ordinal);
+
+    // Names recur across articles, and their terms (transliteration keys) cost more than a word's.
+    private readonly Dictionary<string, PooledTerm> _byName = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<double> _sums = [];
     private char[] _buffer = new char[128];
@@ -33,10 +36,11 @@ internal sealed class ArticleTermCounter
     /// <summary>The distinct terms in first-seen order, and their summed weights in step.</summary>
     public (string[] Terms, double[] Weights) Count(string text, string title, IEnumerable<string> names, double titleWeight, double entityWeight)
     {
-        if (_byWord.Count >= MaxPooledWords)
+        if (_byWord.Count + _byName.Count >= MaxPooledWords)
         {
             _byWord.Clear();
             _byTerm.Clear();
+            _byName.Clear();
         }
 
         _article++;
@@ -46,7 +50,8 @@ internal sealed class ArticleTermCounter
         AddWords(title, titleWeight);
         foreach (var name in names)
         {
-            Add(Pooled(ContentWords.EntityTerm(name)), entityWeight);
+            ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, name, out _);
+            Add(term ??= Pooled(ContentWords.EntityTerm(name)), entityWeight);
         }
 
         return ([.. _terms], [.. _sums]);
