@@ -31,7 +31,7 @@ public class TopicVectorsTests
         var terms = TopicVectors.LeadTerms(article, sentences: 1, titleWeight: 3, entityWeight: 2);
 
         Assert.Contains(("quake", 3.0), terms);
-        Assert.Contains(("e:marbrook", 2.0), terms);
+        Assert.Contains((ContentWords.EntityTerm("Marbrook"), 2.0), terms);
     }
 
     [Fact]
