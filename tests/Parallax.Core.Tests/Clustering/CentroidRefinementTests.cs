@@ -4,16 +4,7 @@ namespace Parallax.Core.Tests.Clustering;
 
 public class CentroidRefinementTests
 {
-    private static TermVector Unit(params (string Term, double Weight)[] weights)
-    {
-        var vector = new TermVector();
-        foreach (var (term, weight) in weights)
-        {
-            vector.Add(term, weight);
-        }
-
-        return vector.Normalized();
-    }
+    private static TermVector Unit(params (string Term, double Weight)[] weights) => UnitVectors.Of(weights);
 
     [Fact]
     public void Refine_ArticlePlacedInOtherEventsStory_MovesToItsOwnEvent()

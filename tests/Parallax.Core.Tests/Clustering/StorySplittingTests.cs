@@ -4,16 +4,7 @@ namespace Parallax.Core.Tests.Clustering;
 
 public class StorySplittingTests
 {
-    private static TermVector Unit(params (string Term, double Weight)[] weights)
-    {
-        var vector = new TermVector();
-        foreach (var (term, weight) in weights)
-        {
-            vector.Add(term, weight);
-        }
-
-        return vector.Normalized();
-    }
+    private static TermVector Unit(params (string Term, double Weight)[] weights) => UnitVectors.Of(weights);
 
     // Reports of a title defence: the champion and the kind's words are shared by both fights,
     // the opponent and the arena by one fight's reports only. Each report adds a word of its own.
