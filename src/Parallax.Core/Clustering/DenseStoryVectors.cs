@@ -11,30 +11,47 @@ internal sealed class DenseStoryVectors
     private readonly int[][] _terms;
     private readonly double[][] _weights;
 
-    public DenseStoryVectors(IReadOnlyList<TermVector> vectors, IReadOnlyList<int> members)
+    private DenseStoryVectors(int[][] terms, double[][] weights, int dimension)
     {
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        _terms = new int[members.Count][];
-        _weights = new double[members.Count][];
-        for (var m = 0; m < members.Count; m++)
+        _terms = terms;
+        _weights = weights;
+        Dimension = dimension;
+    }
+
+    /// <summary>Batch clustering's members: string-keyed vectors picked by index.</summary>
+    public static DenseStoryVectors Of(IReadOnlyList<TermVector> vectors, IReadOnlyList<int> members) =>
+        Intern(members.Count, m => vectors[members[m]].Weights.Select(p => (p.Key, p.Value)), StringComparer.Ordinal);
+
+    /// <summary>A stream's members: vectors over the stream's interned term ids (ids and weights in step).</summary>
+    public static DenseStoryVectors Of(IReadOnlyList<ClusteringItem> items) =>
+        Intern(items.Count, m => items[m].Ids.Zip(items[m].Weights), EqualityComparer<int>.Default);
+
+    /// <summary>One interning path for both kinds of term key: each new term takes the next dense index.</summary>
+    private static DenseStoryVectors Intern<TKey>(int count, Func<int, IEnumerable<(TKey Term, double Weight)>> weightsOf, IEqualityComparer<TKey> comparer)
+        where TKey : notnull
+    {
+        var vocabulary = new Dictionary<TKey, int>(comparer);
+        var terms = new int[count][];
+        var weights = new double[count][];
+        for (var m = 0; m < count; m++)
         {
-            var weights = vectors[members[m]].Weights;
-            _terms[m] = new int[weights.Count];
-            _weights[m] = new double[weights.Count];
-            var k = 0;
-            foreach (var (term, weight) in weights)
+            var pairs = weightsOf(m).ToList();
+            terms[m] = new int[pairs.Count];
+            weights[m] = new double[pairs.Count];
+            for (var k = 0; k < pairs.Count; k++)
             {
-                if (!vocabulary.TryGetValue(term, out var id))
+                ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, pairs[k].Term, out var known);
+                if (!known)
                 {
-                    vocabulary[term] = id = vocabulary.Count;
+                    id = vocabulary.Count - 1;
                 }
 
-                _terms[m][k] = id;
-                _weights[m][k++] = weight;
+                terms[m][k] = id;
+                weights[m][k] = pairs[k].Weight;
             }
         }
 
-        Dimension = vocabulary.Count;
+        return new DenseStoryVectors(terms, weights, vocabulary.Count);
     }
 
     public int Count => _terms.Length;
@@ -53,7 +70,7 @@ internal sealed class DenseStoryVectors
         return sum;
     }
 
-    public double[] Of(int local) => Sum([local]);
+    public double[] Single(int local) => Sum([local]);
 
     public double Dot(int local, double[] dense)
     {

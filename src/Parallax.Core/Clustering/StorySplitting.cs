@@ -28,9 +28,9 @@ internal static class StorySplitting
         var pending = new Stack<List<int>>(stories.Select((s, i) => (s, i)).GroupBy(p => p.s).Select(g => g.Select(p => p.i).ToList()));
         while (pending.TryPop(out var members))
         {
+            // Too small to split: skipped before its vectors are interned.
             if (members.Count < 2 * minimumHalf
-                || Bisect(new DenseStoryVectors(vectors, members), minimumHalf) is not var (firstLocal, secondLocal, separation)
-                || separation >= threshold)
+                || FindSplit(DenseStoryVectors.Of(vectors, members), threshold, minimumHalf) is not var (firstLocal, secondLocal))
             {
                 continue;
             }
@@ -53,6 +53,17 @@ internal static class StorySplitting
     }
 
     /// <summary>
+    /// The halves (local indexes, in publication order) of the story's best bisection when they are
+    /// apart enough to be two events: separation below <paramref name="threshold"/>, each half at
+    /// least <paramref name="minimumHalf"/> articles. Batch clustering and <see cref="StoryStream"/>
+    /// both decide by this.
+    /// </summary>
+    internal static (List<int> First, List<int> Second)? FindSplit(DenseStoryVectors story, double threshold, int minimumHalf) =>
+        story.Count >= 2 * minimumHalf && Bisect(story, minimumHalf) is var (first, second, separation) && separation < threshold
+            ? (first, second)
+            : null;
+
+    /// <summary>
     /// The two-means bisection whose halves are the most apart (lowest <see cref="Separation"/>),
     /// among those leaving each half at least <paramref name="minimumHalf"/> articles. Each member
     /// (up to <see cref="MaximumSeeds"/>) seeds one run, with the member least like it as the other
@@ -65,7 +76,7 @@ internal static class StorySplitting
         var stride = Math.Max(1, story.Count / MaximumSeeds);
         for (var seed = 0; seed < story.Count && seed / stride < MaximumSeeds; seed += stride)
         {
-            var seedVector = story.Of(seed);
+            var seedVector = story.Single(seed);
             var other = Enumerable.Range(0, story.Count).MinBy(m => story.Dot(m, seedVector));
             if (other == seed || TwoMeans(story, seed, other) is not var (first, second)
                 || first.Count < minimumHalf || second.Count < minimumHalf)
@@ -85,7 +96,7 @@ internal static class StorySplitting
 
     private static (List<int> First, List<int> Second)? TwoMeans(DenseStoryVectors story, int seedA, int seedB)
     {
-        var (a, b) = (story.Of(seedA), story.Of(seedB));
+        var (a, b) = (story.Single(seedA), story.Single(seedB));
         List<int> first = [], second = [];
         for (var round = 0; round < Iterations; round++)
         {
