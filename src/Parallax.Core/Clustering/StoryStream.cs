@@ -167,7 +167,7 @@ public sealed class StoryStream
         }
 
         var examined = members.InArrivalOrder();
-        if (StorySplitting.FindSplit(DenseStoryVectors.Of(examined.ConvertAll(m => m.Item)), options.SplitThreshold, options.MinimumSplitHalf) is not var (first, second))
+        if (StorySplitting.FindSplit(StoryCosines.Of(examined.ConvertAll(m => m.Item)), options.SplitThreshold, options.MinimumSplitHalf) is not var (first, second))
         {
             return null;
         }
