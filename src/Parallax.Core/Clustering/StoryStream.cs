@@ -76,8 +76,14 @@ public sealed record StoryStreamState(int OpenStories, int IndexedTerms, int Pos
 /// similarity) or founds a story. Stories and copies whose latest date falls behind the newest date
 /// seen by more than the window plus <see cref="StoryStreamOptions.LatenessDays"/> are retired.
 /// A late-arriving article is placed by its own publication date; an undated one counts as
-/// published on the newest date seen. Decisions are final: an original that arrives after its copy
-/// is marked as a copy of it.
+/// published on the newest date seen. Joining is by centroid, so two events of one kind (two
+/// title fights of one champion) can end up in one story; when a story reaches 8, 16, 32...
+/// members (powers of two from twice <see cref="StoryClustererOptions.MinimumSplitHalf"/>), its
+/// latest <see cref="StoryStreamOptions.SplitMembers"/> members are bisected as batch clustering
+/// does (<see cref="StorySplitting"/>, <see cref="StoryClustererOptions.SplitThreshold"/>), and a
+/// split moves one half to a new story, reported in <see cref="StoryPlacement.Split"/>. For this
+/// the stream holds the member vectors of open stories (the latest ones of each) until the story
+/// retires. Other decisions are final: an original that arrives after its copy is marked as a copy of it.
 /// </summary>
 public sealed class StoryStream
 {
@@ -159,7 +165,7 @@ public sealed class StoryStream
     private StorySplit? Join(int story, StreamMember member)
     {
         var members = _members.TryGetValue(story, out var held) ? held : _members[story] = new StoryMembers(_options.SplitMembers);
-        members.Add(member);
+        members.Add(member, RetiredBefore());
         var options = _options.Stories;
         if (members.Count < 2 * options.MinimumSplitHalf || (members.Count & (members.Count - 1)) != 0)
         {
@@ -177,7 +183,7 @@ public sealed class StoryStream
         var fresh = _stories.SplitOff(story, movedMembers.ConvertAll(m => (m.Item, (DateOnly?)m.Date)));
         members.KeepOnly(kept.ConvertAll(m => examined[m]), moved.Count);
         var split = new StoryMembers(_options.SplitMembers);
-        movedMembers.ForEach(split.Add);
+        movedMembers.ForEach(m => split.Add(m, DateOnly.MinValue));
         _members[fresh] = split;
         var freshId = _storyIds[fresh] = "s-" + movedMembers[0].Id;
         return new StorySplit(freshId, fresh, movedMembers.ConvertAll(m => m.Id));
