@@ -182,6 +182,23 @@ public class StoryStreamTests
     }
 
     [Fact]
+    public void Add_StoryContinuingPastTheHorizon_HoldsOnlyMembersInsideIt()
+    {
+        var stream = new StoryStream();
+        stream.Add(Report(false, 0));
+
+        // Eleven days later (past the 7-day window and 3 days of lateness) the story goes on:
+        // each report is within the window of the one before, so the story stays open.
+        for (var day = 1; day <= 11; day++)
+        {
+            stream.Add(Report(false, day) with { Published = FightNight.AddDays(day) });
+        }
+
+        Assert.Equal(1, stream.State.OpenStories);
+        Assert.Equal(11, stream.State.HeldMembers);
+    }
+
+    [Fact]
     public void Add_SplittingTurnedOff_HoldsNoMemberVectors()
     {
         var stream = new StoryStream(new StoryStreamOptions { Stories = new StoryClustererOptions { SplitThreshold = 0 } });
