@@ -134,6 +134,10 @@ internal static class ClusteringBenchmark
             var (article, ready) = arriving.Current;
             var placement = Timed(place, () => stream.Add(ready));
             quality.Add(article, placement.StoryNumber, placement.DuplicateOf);
+            if (placement.Split is { } split)
+            {
+                quality.Move(split.MovedArticles, split.StoryNumber);
+            }
             newest = article.Article.Published > newest ? article.Article.Published.Value : newest;
             if (++count % MemorySampleEvery == 0)
             {

@@ -78,7 +78,7 @@ internal static class ClusteringBenchCommand
         var (cp, cr, cf) = result.Quality.Copies();
         var quality = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Quality against the plan") };
         quality.AddColumns("Measure", "Precision", "Recall", "F1");
-        quality.AddRow($"stories (B³; {result.Quality.PlantedStories} planted, {result.Quality.PredictedStories} found incl. one-offs)", F(sp, "F4"), F(sr, "F4"), F(sf, "F4"));
+        quality.AddRow($"stories (B³; {result.Quality.PlantedStories} planted, {result.Quality.PredictedStories} found incl. one-offs, {result.Quality.Splits} splits)", F(sp, "F4"), F(sr, "F4"), F(sf, "F4"));
         quality.AddRow($"copies ({result.Quality.PlantedCopies} planted)", F(cp, "F4"), F(cr, "F4"), F(cf, "F4"));
         foreach (var (kind, recall) in result.Quality.CopyRecallByKind())
         {
@@ -98,7 +98,7 @@ internal static class ClusteringBenchCommand
             $"{threads.Collections} garbage collections paused both for {F(threads.GcPause.TotalSeconds, "F1")} s");
         context.Out.WriteLine(
             $"held at the end: {state.OpenStories} open stories, {state.IndexedTerms} indexed terms, {state.Postings} postings, " +
-            $"{state.IndexedCopies} articles in the copy index, {state.Vocabulary} terms with document frequencies");
+            $"{state.IndexedCopies} articles in the copy index, {state.Vocabulary} terms with document frequencies, {state.HeldMembers} member vectors held for split checks");
     }
 
     private static object Figures(ClusteringBenchResult result, int seed)
@@ -121,6 +121,7 @@ internal static class ClusteringBenchCommand
             storyRecall = stories.Recall,
             storyF1 = stories.F1,
             absorbedOneOffShare = result.Quality.AbsorbedOneOffShare(),
+            storySplits = result.Quality.Splits,
             plantedStories = result.Quality.PlantedStories,
             predictedStories = result.Quality.PredictedStories,
             duplicatePrecision = copies.Precision,
@@ -129,6 +130,7 @@ internal static class ClusteringBenchCommand
             openStoriesAtEnd = result.State.OpenStories,
             postingsAtEnd = result.State.Postings,
             indexedCopiesAtEnd = result.State.IndexedCopies,
+            heldMembersAtEnd = result.State.HeldMembers,
             generateSeconds = result.Threads.Generate.TotalSeconds,
             prepareSeconds = result.Threads.Prepare.TotalSeconds,
             producerBlockedSeconds = result.Threads.ProducerBlocked.TotalSeconds,

@@ -75,17 +75,36 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
             }
         }
 
-        var cluster = _clusters[best.Value]!;
-        cluster.Add(item, date);
-        foreach (var term in item.Retrieval)
+        _clusters[best.Value]!.Add(item, date);
+        Index(best.Value, item);
+        return best.Value;
+    }
+
+    /// <summary>
+    /// Moves items (members of <paramref name="cluster"/>, with their dates) into a new cluster and
+    /// returns its id: the old centroid loses their vectors, the new one is built from them and is
+    /// indexed by their retrieval terms. Later items then choose between both clusters.
+    /// </summary>
+    public int SplitOff(int cluster, IReadOnlyList<(ClusteringItem Item, DateOnly? Date)> moved)
+    {
+        var source = _clusters[cluster]!;
+        var id = _clusters.Count;
+        var fresh = new OpenCluster();
+        _clusters.Add(fresh);
+        OpenClusters++;
+        foreach (var (item, date) in moved)
         {
-            if (cluster.IndexedTerms.Add(term))
-            {
-                AddPosting(term, best.Value);
-            }
+            source.Remove(item);
+            fresh.Add(item, date);
+            Index(id, item);
         }
 
-        return best.Value;
+        if (fresh.Latest is { } latest)
+        {
+            _byLatestDay.Enqueue(id, latest.DayNumber);
+        }
+
+        return id;
     }
 
     /// <summary>
@@ -133,10 +152,17 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
         return id;
     }
 
-    private void AddPosting(int term, int cluster)
+    private void Index(int id, ClusteringItem item)
     {
-        var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = new PostingList();
-        postings.Add(cluster, limits?.MaxPostingsPerTerm);
+        var cluster = _clusters[id]!;
+        foreach (var term in item.Retrieval)
+        {
+            if (cluster.IndexedTerms.Add(term))
+            {
+                var postings = _index.TryGetValue(term, out var list) ? list : _index[term] = new PostingList();
+                postings.Add(id, limits?.MaxPostingsPerTerm);
+            }
+        }
     }
 
     private int? Best(ClusteringItem item, DateOnly? date)
@@ -237,61 +263,5 @@ internal sealed class SinglePassClustering(double threshold, int retrievalTerms,
 
         _candidates.Sort();
         return _candidates;
-    }
-
-    private sealed class OpenCluster
-    {
-        private DateOnly? _earliest;
-
-        // The sum of the member vectors by term id.
-        private readonly SparseCentroid _centroid = new();
-        private double _squares;
-
-        /// <summary>The centroid's length, kept current so that scoring a candidate costs one sparse dot product.</summary>
-        public double Norm { get; private set; }
-
-        public DateOnly? Latest { get; private set; }
-
-        public HashSet<int> IndexedTerms { get; } = [];
-
-        public double Dot(ClusteringItem item) => _centroid.Dot(item.Ids, item.Weights);
-
-        public void Add(ClusteringItem item, DateOnly? date)
-        {
-            // |c + v|^2 = |c|^2 + 2 c.v + |v|^2, gathered while adding: no pass over the whole centroid.
-            var cross = 0.0;
-            var own = 0.0;
-            for (var i = 0; i < item.Ids.Length; i++)
-            {
-                ref var weight = ref _centroid.WeightOf(item.Ids[i]);
-                cross += weight * item.Weights[i];
-                own += item.Weights[i] * item.Weights[i];
-                weight += item.Weights[i];
-            }
-
-            _squares = Math.Max(0, _squares + (2 * cross) + own);
-            Norm = Math.Sqrt(_squares);
-            if (date is { } d)
-            {
-                Latest = Latest is null || d > Latest ? d : Latest;
-                _earliest = _earliest is null || d < _earliest ? d : _earliest;
-            }
-        }
-
-        /// <summary>
-        /// Whether a date lies within the window of the cluster's dated span. In publication order
-        /// only the latest date can be too far; a late-arriving item is checked against its own
-        /// date, so it may also fall before the earliest.
-        /// </summary>
-        public bool WithinWindow(DateOnly? date, int days)
-        {
-            if (date is not { } d || Latest is null || _earliest is null)
-            {
-                return true;
-            }
-
-            var distance = d < _earliest ? _earliest.Value.DayNumber - d.DayNumber : Math.Max(0, d.DayNumber - Latest.Value.DayNumber);
-            return distance <= days;
-        }
     }
 }

@@ -28,9 +28,9 @@ internal static class StorySplitting
         var pending = new Stack<List<int>>(stories.Select((s, i) => (s, i)).GroupBy(p => p.s).Select(g => g.Select(p => p.i).ToList()));
         while (pending.TryPop(out var members))
         {
+            // Too small to split: skipped before its vectors are interned.
             if (members.Count < 2 * minimumHalf
-                || Bisect(new DenseStoryVectors(vectors, members), minimumHalf) is not var (firstLocal, secondLocal, separation)
-                || separation >= threshold)
+                || FindSplit(StoryCosines.Of(vectors, members), threshold, minimumHalf) is not var (firstLocal, secondLocal))
             {
                 continue;
             }
@@ -53,20 +53,30 @@ internal static class StorySplitting
     }
 
     /// <summary>
+    /// The halves (local indexes, in publication order) of the story's best bisection when they are
+    /// apart enough to be two events: separation below <paramref name="threshold"/>, each half at
+    /// least <paramref name="minimumHalf"/> articles. Batch clustering and <see cref="StoryStream"/>
+    /// both decide by this.
+    /// </summary>
+    internal static (List<int> First, List<int> Second)? FindSplit(StoryCosines story, double threshold, int minimumHalf) =>
+        story.Count >= 2 * minimumHalf && Bisect(story, minimumHalf) is var (first, second, separation) && separation < threshold
+            ? (first, second)
+            : null;
+
+    /// <summary>
     /// The two-means bisection whose halves are the most apart (lowest <see cref="Separation"/>),
     /// among those leaving each half at least <paramref name="minimumHalf"/> articles. Each member
     /// (up to <see cref="MaximumSeeds"/>) seeds one run, with the member least like it as the other
     /// seed: a single run seeded with the story's oddest article often just cuts that article off.
     /// Members are given by local index, in publication order.
     /// </summary>
-    private static (List<int> First, List<int> Second, double Separation)? Bisect(DenseStoryVectors story, int minimumHalf)
+    private static (List<int> First, List<int> Second, double Separation)? Bisect(StoryCosines story, int minimumHalf)
     {
         (List<int>, List<int>, double)? best = null;
         var stride = Math.Max(1, story.Count / MaximumSeeds);
         for (var seed = 0; seed < story.Count && seed / stride < MaximumSeeds; seed += stride)
         {
-            var seedVector = story.Of(seed);
-            var other = Enumerable.Range(0, story.Count).MinBy(m => story.Dot(m, seedVector));
+            var other = Enumerable.Range(0, story.Count).MinBy(m => story.Cosine(m, seed));
             if (other == seed || TwoMeans(story, seed, other) is not var (first, second)
                 || first.Count < minimumHalf || second.Count < minimumHalf)
             {
@@ -83,15 +93,16 @@ internal static class StorySplitting
         return best;
     }
 
-    private static (List<int> First, List<int> Second)? TwoMeans(DenseStoryVectors story, int seedA, int seedB)
+    private static (List<int> First, List<int> Second)? TwoMeans(StoryCosines story, int seedA, int seedB)
     {
-        var (a, b) = (story.Of(seedA), story.Of(seedB));
+        // Each centroid is the sum of its members' vectors, held as the list of those members.
+        List<int> a = [seedA], b = [seedB];
         List<int> first = [], second = [];
         for (var round = 0; round < Iterations; round++)
         {
             var nextFirst = new List<int>();
             var nextSecond = new List<int>();
-            var (normA, normB) = (Math.Sqrt(DenseStoryVectors.Dot(a, a)), Math.Sqrt(DenseStoryVectors.Dot(b, b)));
+            var (normA, normB) = (Math.Sqrt(story.Dot(a, a)), Math.Sqrt(story.Dot(b, b)));
             for (var m = 0; m < story.Count; m++)
             {
                 var toA = normA == 0 ? 0 : story.Dot(m, a) / normA;
@@ -111,7 +122,7 @@ internal static class StorySplitting
                 break;
             }
 
-            (a, b) = (story.Sum(first), story.Sum(second));
+            (a, b) = (first, second);
         }
 
         return (first, second);
@@ -122,15 +133,14 @@ internal static class StorySplitting
     /// same half (average link): 1 when the halves are as alike as their own members, lower the
     /// more they are apart. A ratio, unlike an absolute cosine, carries across stories whose
     /// reports are tight (wire copies) or loose (commentary). With unit vectors, the sum of
-    /// pairwise cosines within a half is |Σ|² − n, so no pair is visited.
+    /// pairwise cosines within a half is |Σ|² − n (the half's own cosines, the diagonal's ones left out).
     /// </summary>
-    internal static double Separation(DenseStoryVectors story, List<int> first, List<int> second)
+    internal static double Separation(StoryCosines story, List<int> first, List<int> second)
     {
-        var (sumA, sumB) = (story.Sum(first), story.Sum(second));
         var (nA, nB) = ((double)first.Count, (double)second.Count);
         var withinPairs = (nA * (nA - 1)) + (nB * (nB - 1));
-        var within = withinPairs == 0 ? 0 : (DenseStoryVectors.Dot(sumA, sumA) - nA + DenseStoryVectors.Dot(sumB, sumB) - nB) / withinPairs;
-        var across = DenseStoryVectors.Dot(sumA, sumB) / (nA * nB);
+        var within = withinPairs == 0 ? 0 : (story.Dot(first, first) - nA + story.Dot(second, second) - nB) / withinPairs;
+        var across = story.Dot(first, second) / (nA * nB);
         return within <= 0 ? 1 : across / within;
     }
 }

@@ -50,10 +50,23 @@ public sealed class PreparedArticle
 /// Where an article went: its story ("s-" + the founding article's id; <paramref name="StoryNumber"/>
 /// counts the stream's stories from 0 in founding order) and the original it copies, if any.
 /// </summary>
-public sealed record StoryPlacement(string StoryId, int StoryNumber, bool FoundedStory, string? DuplicateOf);
+public sealed record StoryPlacement(string StoryId, int StoryNumber, bool FoundedStory, string? DuplicateOf)
+{
+    /// <summary>Set when placing the article split its story: earlier articles moved to a new story.</summary>
+    public StorySplit? Split { get; init; }
+}
 
-/// <summary>How much the stream holds: it should stay flat as the stream goes on.</summary>
-public sealed record StoryStreamState(int OpenStories, int IndexedTerms, int Postings, int IndexedCopies, int Vocabulary);
+/// <summary>
+/// A story split in two by the stream: the new story's id and number (as in <see cref="StoryPlacement"/>)
+/// and the earlier articles that now belong to it instead of the story they were placed in.
+/// </summary>
+public sealed record StorySplit(string StoryId, int StoryNumber, IReadOnlyList<string> MovedArticles);
+
+/// <summary>
+/// How much the stream holds: it should stay flat as the stream goes on. <paramref name="HeldMembers"/>
+/// counts the member vectors kept for split checks.
+/// </summary>
+public sealed record StoryStreamState(int OpenStories, int IndexedTerms, int Postings, int IndexedCopies, int Vocabulary, int HeldMembers);
 
 /// <summary>
 /// Story clustering and near-duplicate detection one article at a time, in publication order, with
@@ -63,8 +76,14 @@ public sealed record StoryStreamState(int OpenStories, int IndexedTerms, int Pos
 /// similarity) or founds a story. Stories and copies whose latest date falls behind the newest date
 /// seen by more than the window plus <see cref="StoryStreamOptions.LatenessDays"/> are retired.
 /// A late-arriving article is placed by its own publication date; an undated one counts as
-/// published on the newest date seen. Decisions are final: an original that arrives after its copy
-/// is marked as a copy of it.
+/// published on the newest date seen. Joining is by centroid, so two events of one kind (two
+/// title fights of one champion) can end up in one story; when a story reaches 8, 16, 32...
+/// members (powers of two from twice <see cref="StoryClustererOptions.MinimumSplitHalf"/>), its
+/// latest <see cref="StoryStreamOptions.SplitMembers"/> members are bisected as batch clustering
+/// does (<see cref="StorySplitting"/>, <see cref="StoryClustererOptions.SplitThreshold"/>), and a
+/// split moves one half to a new story, reported in <see cref="StoryPlacement.Split"/>. For this
+/// the stream holds the member vectors of open stories (the latest ones of each) until the story
+/// retires. Other decisions are final: an original that arrives after its copy is marked as a copy of it.
 /// </summary>
 public sealed class StoryStream
 {
@@ -74,6 +93,9 @@ public sealed class StoryStream
     private readonly StreamingDuplicateIndex _copies;
     // Each open story's id ("s-" + its founding article's id), made once rather than per article.
     private readonly Dictionary<int, string> _storyIds = [];
+    // Each open story's latest members, for split checks; none when splitting is off.
+    private readonly Dictionary<int, StoryMembers> _members = [];
+    private readonly bool _splitting;
     private DateOnly? _newest;
 
     public StoryStream(StoryStreamOptions? options = null)
@@ -86,11 +108,12 @@ public sealed class StoryStream
             stories.DateWindowDays,
             new CandidateIndexLimits(_options.MaxPostingsPerTerm, _options.MaxCandidates));
         _copies = new StreamingDuplicateIndex(_options.Duplicates, stories.DateWindowDays);
+        _splitting = stories.SplitThreshold > 0 && _options.SplitMembers >= 2 * stories.MinimumSplitHalf;
     }
 
     /// <summary>Counting the postings walks the index: for reports, not for every article.</summary>
     public StoryStreamState State =>
-        new(_stories.OpenClusters, _stories.IndexedTerms, _stories.Postings, _copies.IndexedArticles, _vocabulary.Terms);
+        new(_stories.OpenClusters, _stories.IndexedTerms, _stories.Postings, _copies.IndexedArticles, _vocabulary.Terms, _members.Values.Sum(m => m.Held));
 
     public StoryPlacement Add(ArticleAnalysis analysis) => Add(StreamedArticle.From(analysis));
 
@@ -113,11 +136,57 @@ public sealed class StoryStream
             Retire(RetiredBefore());
         }
 
-        var story = _stories.Add(_vocabulary.UnitVector(article.Terms, article.Frequencies, _options.RetrievalTerms), date);
+        var item = _vocabulary.UnitVector(article.Terms, article.Frequencies, _options.RetrievalTerms);
+        var story = _stories.Add(item, date);
         ref var storyId = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_storyIds, story, out var known);
         storyId ??= "s-" + article.Id;
+        var placed = storyId;
         var original = _copies.Add(article.Id, date, article.Signature, article.BandKeys, RetiredBefore());
-        return new StoryPlacement(storyId, story, !known, original);
+        var split = _splitting ? Join(story, new StreamMember(article.Id, item, date)) : null;
+        if (split is null || !split.MovedArticles.Contains(article.Id))
+        {
+            return new StoryPlacement(placed, story, !known, original) { Split = split };
+        }
+
+        // The article itself went to the new story; the moves reported are the earlier articles'.
+        return new StoryPlacement(split.StoryId, split.StoryNumber, false, original)
+        {
+            Split = split with { MovedArticles = [.. split.MovedArticles.Where(id => id != article.Id)] },
+        };
+    }
+
+    /// <summary>
+    /// Records the member and, when the story has just reached a power of two of members (from twice
+    /// the smallest half), tests its latest members for two events as batch clustering does. The
+    /// half holding the earliest held member (the founder while the story is small) keeps the story.
+    /// Checking at doubling sizes costs a constant share per article, and a story is checked again
+    /// once it has doubled, whatever earlier checks decided.
+    /// </summary>
+    private StorySplit? Join(int story, StreamMember member)
+    {
+        var members = _members.TryGetValue(story, out var held) ? held : _members[story] = new StoryMembers(_options.SplitMembers);
+        members.Add(member, RetiredBefore());
+        var options = _options.Stories;
+        if (members.Count < 2 * options.MinimumSplitHalf || (members.Count & (members.Count - 1)) != 0)
+        {
+            return null;
+        }
+
+        var examined = members.InArrivalOrder();
+        if (StorySplitting.FindSplit(StoryCosines.Of(examined.ConvertAll(m => m.Item)), options.SplitThreshold, options.MinimumSplitHalf) is not var (first, second))
+        {
+            return null;
+        }
+
+        var (kept, moved) = first.Contains(0) ? (first, second) : (second, first);
+        var movedMembers = moved.ConvertAll(m => examined[m]);
+        var fresh = _stories.SplitOff(story, movedMembers.ConvertAll(m => (m.Item, (DateOnly?)m.Date)));
+        members.KeepOnly(kept.ConvertAll(m => examined[m]), moved.Count);
+        var split = new StoryMembers(_options.SplitMembers);
+        movedMembers.ForEach(m => split.Add(m, DateOnly.MinValue));
+        _members[fresh] = split;
+        var freshId = _storyIds[fresh] = "s-" + movedMembers[0].Id;
+        return new StorySplit(freshId, fresh, movedMembers.ConvertAll(m => m.Id));
     }
 
     private DateOnly RetiredBefore()
@@ -132,6 +201,7 @@ public sealed class StoryStream
         foreach (var story in _stories.Retire(horizon))
         {
             _storyIds.Remove(story);
+            _members.Remove(story);
         }
 
         _copies.Retire(horizon);

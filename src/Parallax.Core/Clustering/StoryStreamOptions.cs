@@ -32,4 +32,11 @@ public sealed record StoryStreamOptions
     /// words, which IDF puts first, are what finds a story.
     /// </summary>
     public int RetrievalTerms { get; init; } = 10;
+
+    /// <summary>
+    /// A split check (<see cref="StoryClustererOptions.SplitThreshold"/>, on when that is above 0)
+    /// looks at most at a story's latest this many members; the stream holds their vectors only
+    /// while the story is open. Bisection costs grow with the square of the members examined.
+    /// </summary>
+    public int SplitMembers { get; init; } = 64;
 }

@@ -29,6 +29,7 @@ public sealed class ClusteringBenchCommandTests : IDisposable
         }
 
         Assert.True(figures.GetProperty("garbageCollections").GetInt32() >= 0);
+        Assert.True(figures.GetProperty("storySplits").GetInt32() >= 0);
         Assert.Contains("Quality against the plan", result.Out, StringComparison.Ordinal);
         Assert.Contains("placing thread: place", result.Out, StringComparison.Ordinal);
     }

@@ -61,7 +61,7 @@ public class StorySplittingTests
     {
         TermVector[] vectors = [Unit(("a", 1)), Unit(("a", 1)), Unit(("a", 1)), Unit(("a", 1))];
 
-        Assert.Equal(1.0, StorySplitting.Separation(new DenseStoryVectors(vectors, [0, 1, 2, 3]), [0, 1], [2, 3]), 6);
+        Assert.Equal(1.0, StorySplitting.Separation(StoryCosines.Of(vectors, [0, 1, 2, 3]), [0, 1], [2, 3]), 6);
     }
 
     [Fact]
@@ -69,6 +69,6 @@ public class StorySplittingTests
     {
         TermVector[] vectors = [Unit(("a", 1)), Unit(("a", 1)), Unit(("b", 1)), Unit(("b", 1))];
 
-        Assert.Equal(0.0, StorySplitting.Separation(new DenseStoryVectors(vectors, [0, 1, 2, 3]), [0, 1], [2, 3]), 6);
+        Assert.Equal(0.0, StorySplitting.Separation(StoryCosines.Of(vectors, [0, 1, 2, 3]), [0, 1], [2, 3]), 6);
     }
 }

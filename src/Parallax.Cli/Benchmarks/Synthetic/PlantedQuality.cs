@@ -4,7 +4,9 @@ namespace Parallax.Cli.Benchmarks.Synthetic;
 /// Scores streamed placements against the generator's plan without keeping the articles: B³ needs
 /// only the size of each predicted and planted story and of each overlap between them, and copy
 /// detection only counters. Stories are B³ over all articles (one-off reports count as stories of
-/// one); a predicted copy is right when it names the planted original.
+/// one); a predicted copy is right when it names the planted original. To apply the stream's
+/// story splits it keeps each article's predicted and planted story by arrival number (12 bytes an
+/// article), which is what the articles' ids encode.
 /// </summary>
 internal sealed class PlantedQuality
 {
@@ -15,6 +17,8 @@ internal sealed class PlantedQuality
     private int _articles;
     private int _predictedCopies;
     private int _rightCopies;
+    private readonly List<int> _predictedByArticle = [];
+    private readonly List<long> _plantedByArticle = [];
 
     /// <param name="predicted">The stream's number for the story the article was placed in.</param>
     public void Add(SyntheticArticle planned, int predicted, string? predictedCopyOf)
@@ -23,6 +27,8 @@ internal sealed class PlantedQuality
         _overlaps[(predicted, planned.Story)] = _overlaps.GetValueOrDefault((predicted, planned.Story)) + 1;
         _predictedSizes[predicted] = _predictedSizes.GetValueOrDefault(predicted) + 1;
         _plantedSizes[planned.Story] = _plantedSizes.GetValueOrDefault(planned.Story) + 1;
+        _predictedByArticle.Add(predicted);
+        _plantedByArticle.Add(planned.Story);
 
         var right = predictedCopyOf is not null && predictedCopyOf == planned.CopyOf;
         _predictedCopies += predictedCopyOf is null ? 0 : 1;
@@ -31,6 +37,25 @@ internal sealed class PlantedQuality
         {
             var (count, found) = _copiesByKind.GetValueOrDefault(planned.Copy);
             _copiesByKind[planned.Copy] = (count + 1, found + (right ? 1 : 0));
+        }
+    }
+
+    /// <summary>How many times the stream split a story.</summary>
+    public int Splits { get; private set; }
+
+    /// <summary>Applies a split: the given earlier articles now belong to predicted story <paramref name="to"/>.</summary>
+    public void Move(IReadOnlyList<string> articleIds, int to)
+    {
+        Splits++;
+        foreach (var id in articleIds)
+        {
+            var article = SyntheticNewsGenerator.Ordinal(id);
+            var (from, planted) = (_predictedByArticle[article], _plantedByArticle[article]);
+            Decrement(_overlaps, (from, planted));
+            Decrement(_predictedSizes, from);
+            _overlaps[(to, planted)] = _overlaps.GetValueOrDefault((to, planted)) + 1;
+            _predictedSizes[to] = _predictedSizes.GetValueOrDefault(to) + 1;
+            _predictedByArticle[article] = to;
         }
     }
 
@@ -77,6 +102,15 @@ internal sealed class PlantedQuality
     /// <summary>Recall of each kind of planted copy.</summary>
     public IReadOnlyDictionary<CopyKind, double> CopyRecallByKind() =>
         _copiesByKind.OrderBy(p => p.Key).ToDictionary(p => p.Key, p => (double)p.Value.Found / p.Value.Planted);
+
+    private static void Decrement<TKey>(Dictionary<TKey, int> counts, TKey key)
+        where TKey : notnull
+    {
+        if (--counts[key] == 0)
+        {
+            counts.Remove(key);
+        }
+    }
 
     private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
 }

@@ -26,6 +26,11 @@ internal sealed class SyntheticNewsGenerator(CorpusVocabulary vocabulary, int se
 
     public static readonly DateOnly FirstDay = new(2026, 1, 1);
 
+    /// <summary>The position of an article in the generated sequence, from its id.</summary>
+    public static int Ordinal(string id) => int.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string IdOf(int ordinal) => "a" + ordinal.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
+
     public IEnumerable<SyntheticArticle> Generate(int count)
     {
         var random = new Random(seed);
@@ -60,7 +65,7 @@ internal sealed class SyntheticNewsGenerator(CorpusVocabulary vocabulary, int se
                     yield break;
                 }
 
-                var id = "a" + produced++.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
+                var id = IdOf(produced++);
                 if (slot.Story is null && recent.Count > 0)
                 {
                     yield return Copy(random, id, slot.Published, recent[random.Next(recent.Count)]);

@@ -45,6 +45,23 @@ public class PlantedQualityTests
         Assert.Equal(0.5, recall, 6);
     }
 
+    [Fact]
+    public void Move_SplitSeparatingTwoMergedStories_RestoresFullScores()
+    {
+        // Generated ids encode the arrival order, which is how moved articles are found again.
+        var quality = new PlantedQuality();
+        quality.Add(Planned("a0000000", 1), 0, null);
+        quality.Add(Planned("a0000001", 2), 0, null);
+        quality.Add(Planned("a0000002", 1), 0, null);
+        quality.Add(Planned("a0000003", 2), 0, null);
+
+        quality.Move(["a0000001", "a0000003"], 1);
+
+        Assert.Equal((1.0, 1.0, 1.0), quality.Stories());
+        Assert.Equal(2, quality.PredictedStories);
+        Assert.Equal(1, quality.Splits);
+    }
+
     private static SyntheticArticle Planned(string id, long story, string? copyOf = null) =>
         new(new StreamedArticle(id, null, "t", "x"), story, copyOf, copyOf is null ? CopyKind.None : CopyKind.Exact);
 }
