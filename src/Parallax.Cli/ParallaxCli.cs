@@ -44,6 +44,11 @@ public static class ParallaxCli
         {
             return await result.InvokeAsync(new InvocationConfiguration { Output = context.Out.Profile.Out.Writer, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
+        catch (Commands.NoStoreException e)
+        {
+            await context.Error.WriteLineAsync($"parallax: {e.Message}");
+            return ExitCodes.NothingToDo;
+        }
         catch (StoreException e)
         {
             await context.Error.WriteLineAsync($"parallax: {e.Message}");

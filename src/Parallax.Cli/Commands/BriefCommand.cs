@@ -19,7 +19,7 @@ internal static class BriefCommand
         var command = new Command("brief", "Write a cross-checked briefing for each story.") { paths, db, story, format, output, quiet };
         command.SetAction(parse =>
         {
-            using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
+            using var store = ExistingStore.Open(parse.GetValue(db)!, context.Time);
             var inputs = parse.GetValue(paths) ?? [];
             var failed = inputs.Length > 0 ? IngestCommand.Run(context, store, inputs, parse.GetValue(quiet)) : 0;
             var storyId = parse.GetValue(story);

@@ -17,7 +17,7 @@ internal static class EntitiesCommand
         var command = new Command("entities", "List the canonical entities in the store: name, type, aliases, demonyms linked to places, roles with the articles stating them, article and story counts.") { query, db, json };
         command.SetAction(parse =>
         {
-            using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
+            using var store = ExistingStore.Open(parse.GetValue(db)!, context.Time);
             var text = parse.GetValue(query);
             var entities = store.LoadEntities().Where(e => string.IsNullOrWhiteSpace(text) || e.Matches(text.Trim())).ToList();
             if (parse.GetValue(json))

@@ -22,7 +22,7 @@ internal static class QuotesCommand
         var command = new Command("quotes", "List quotations with their speakers, cues and relay outlets, grouped by speaker.") { db, speaker, story, json };
         command.SetAction(parse =>
         {
-            using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
+            using var store = ExistingStore.Open(parse.GetValue(db)!, context.Time);
             var storyId = parse.GetValue(story);
             if (StoredCorpus.Load(context, store, storyId, "Run 'parallax ingest PATH' first.", out var exit) is not { } loaded)
             {

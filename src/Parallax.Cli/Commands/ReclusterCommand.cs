@@ -18,7 +18,7 @@ internal static class ReclusterCommand
         var command = new Command("recluster", "Re-cluster every stored article into stories and topics, keeping the manual merges and splits.") { db, json, quiet };
         command.SetAction(parse =>
         {
-            using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
+            using var store = ExistingStore.Open(parse.GetValue(db)!, context.Time);
             if (store.ArticleCount == 0)
             {
                 context.Error.WriteLine($"No articles in {store.Location}. Run 'parallax ingest PATH' first.");

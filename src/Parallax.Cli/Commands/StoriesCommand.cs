@@ -15,7 +15,7 @@ internal static class StoriesCommand
         var command = new Command("stories", "List the stories in the store by topic, with their article counts and dates.") { db, json };
         command.SetAction(parse =>
         {
-            using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
+            using var store = ExistingStore.Open(parse.GetValue(db)!, context.Time);
             var stories = store.LoadStories();
             if (parse.GetValue(json))
             {

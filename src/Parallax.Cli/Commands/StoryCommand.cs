@@ -52,7 +52,7 @@ internal static class StoryCommand
 
     private static int Edit(CliContext context, string database, bool quiet, Func<ArticleStore, StoredOverride> makeEdit, Func<ReclusterResult, StoredOverride, string> describe)
     {
-        using var store = ArticleStore.Open(database, context.Time);
+        using var store = ExistingStore.Open(database, context.Time);
         StoredOverride edit;
         try
         {

@@ -25,7 +25,7 @@ internal static class StoryOverridesCommand
         var command = new Command("overrides", "List the manual merges and splits, oldest first (the order they apply in), and whether each still holds.") { db, json, Remove(context) };
         command.SetAction(parse =>
         {
-            using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
+            using var store = ExistingStore.Open(parse.GetValue(db)!, context.Time);
             var states = store.CheckOverrides();
             if (parse.GetValue(json))
             {
@@ -74,7 +74,7 @@ internal static class StoryOverridesCommand
         command.SetAction(parse =>
         {
             var removed = parse.GetValue(id);
-            using var store = ArticleStore.Open(parse.GetValue(db)!, context.Time);
+            using var store = ExistingStore.Open(parse.GetValue(db)!, context.Time);
             if (store.LoadOverrides().FirstOrDefault(o => o.Override.Sequence == removed)?.Describe() is not { } described)
             {
                 context.Error.WriteLine($"parallax: {StoryEdits.UnknownOverride(store, removed).Message}");

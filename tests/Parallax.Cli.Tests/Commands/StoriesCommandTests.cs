@@ -41,5 +41,17 @@ public sealed class StoriesCommandTests : IDisposable
         Assert.Contains("parallax ingest", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stories_StoreFileMissing_NamesItAndLeavesNoFileBehind()
+    {
+        var path = _temp.File("typo.db");
+
+        var result = await CliRunner.RunAsync("stories", "--db", path);
+
+        Assert.Equal(ExitCodes.NothingToDo, result.ExitCode);
+        Assert.Contains(path, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
