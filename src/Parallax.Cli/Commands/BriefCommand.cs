@@ -19,8 +19,10 @@ internal static class BriefCommand
         var command = new Command("brief", "Write a cross-checked briefing for each story.") { paths, db, story, format, output, quiet };
         command.SetAction(parse =>
         {
-            using var store = ExistingStore.Open(parse.GetValue(db)!, context.Time);
             var inputs = parse.GetValue(paths) ?? [];
+
+            // Given paths, brief ingests them first, so it may create the store as ingest does.
+            using var store = inputs.Length > 0 ? ArticleStore.Open(parse.GetValue(db)!, context.Time) : ExistingStore.Open(parse.GetValue(db)!, context.Time);
             var failed = inputs.Length > 0 ? IngestCommand.Run(context, store, inputs, parse.GetValue(quiet)) : 0;
             var storyId = parse.GetValue(story);
             if (StoredCorpus.Load(context, store, storyId, "Give paths to ingest, or run 'parallax ingest PATH' first.", out var exit) is not { } loaded)

@@ -77,6 +77,29 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Brief_PathsIntoNewStoreFile_CreatesTheStore()
+    {
+        var db = _temp.File("new.db");
+
+        var result = await CliRunner.RunAsync("brief", Demo, "--db", db, "--quiet");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.True(File.Exists(db));
+    }
+
+    [Fact]
+    public async Task Brief_NoPathsAndNoStoreFile_SaysWhatToDo()
+    {
+        var db = _temp.File("missing.db");
+
+        var result = await CliRunner.RunAsync("brief", "--db", db);
+
+        Assert.Equal(ExitCodes.NothingToDo, result.ExitCode);
+        Assert.Contains("parallax ingest", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
     public async Task Brief_OneStory_BriefsOnlyThatStory()
     {
         var db = _temp.File("store.db");
