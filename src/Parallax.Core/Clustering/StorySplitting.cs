@@ -20,6 +20,11 @@ internal static class StorySplitting
     // over the story (its members are in publication order), which still puts seeds in each event.
     private const int MaximumSeeds = 32;
 
+    // The bisection holds all pairwise cosines (n² doubles, n² work per round); a story this large
+    // has outgrown "two events of one kind" being what is wrong with it, and is left whole rather
+    // than let one story cost hundreds of megabytes. (The stream looks at its latest 64 members.)
+    private const int MaximumMembers = 1024;
+
     /// <summary>Returns the story of each article after splitting (new story indexes follow the highest used).</summary>
     public static int[] Split(IReadOnlyList<TermVector> vectors, int[] stories, double threshold, int minimumHalf)
     {
@@ -28,8 +33,8 @@ internal static class StorySplitting
         var pending = new Stack<List<int>>(stories.Select((s, i) => (s, i)).GroupBy(p => p.s).Select(g => g.Select(p => p.i).ToList()));
         while (pending.TryPop(out var members))
         {
-            // Too small to split: skipped before its vectors are interned.
-            if (members.Count < 2 * minimumHalf
+            // Too small or too large to split: skipped before its vectors are interned.
+            if (members.Count < 2 * minimumHalf || members.Count > MaximumMembers
                 || FindSplit(StoryCosines.Of(vectors, members), threshold, minimumHalf) is not var (firstLocal, secondLocal))
             {
                 continue;

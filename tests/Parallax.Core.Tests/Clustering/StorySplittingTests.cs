@@ -57,6 +57,17 @@ public class StorySplittingTests
     }
 
     [Fact]
+    public void Split_StoryBeyondTheMemberBound_StaysWhole()
+    {
+        // Two clearly separate events, but more articles than a bisection holds cosines for.
+        TermVector[] vectors = [.. Enumerable.Range(0, 600).Select(n => Report("opponent-a", "arena-a", n)), .. Enumerable.Range(600, 600).Select(n => Report("opponent-b", "arena-b", n))];
+
+        var split = StorySplitting.Split(vectors, new int[1200], 0.65, 4);
+
+        Assert.All(split, s => Assert.Equal(0, s));
+    }
+
+    [Fact]
     public void Separation_HalvesAsAlikeAsTheirMembers_IsOne()
     {
         TermVector[] vectors = [Unit(("a", 1)), Unit(("a", 1)), Unit(("a", 1)), Unit(("a", 1))];
