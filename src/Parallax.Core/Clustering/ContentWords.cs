@@ -83,38 +83,10 @@ internal static class ContentWords
 
     public static bool IsStopword(string word) => Stopwords.Contains(Normalize(word));
 
-    public static string Normalize(string word)
-    {
-        var lower = word.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Replace('\u2019', '\'').ToLowerInvariant();
-        return lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower.TrimEnd('\'');
-    }
+    public static string Normalize(string word) => new(Normalized(word, new char[word.Length * 2]));
 
     /// <summary>A deliberately light suffix stripper: enough to merge inflections, too weak to merge unrelated words.</summary>
-    public static string Stem(string word)
-    {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return word[..^3] + "y";
-        }
-
-        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
-        {
-            return word[..^3];
-        }
-
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            return word[..^2];
-        }
-
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
-        {
-            return word[..^1];
-        }
-
-        return word;
-    }
+    public static string Stem(string word) => new(StemInPlace(word.ToCharArray()));
 
     /// <summary>
     /// <c>Stem(Normalize(word))</c> without a string, or empty where <see cref="Of(string)"/> drops
@@ -144,14 +116,12 @@ internal static class ContentWords
     /// <see cref="Stem"/> of a normalized word, in place, or empty where <see cref="Of(string)"/>
     /// drops the word (shorter than two characters or a stopword).
     /// </summary>
-    internal static ReadOnlySpan<char> StemmedTerm(Span<char> normalized)
-    {
-        var word = normalized;
-        if (word.Length < 2 || StopwordSpans.Contains(word))
-        {
-            return [];
-        }
+    internal static ReadOnlySpan<char> StemmedTerm(Span<char> normalized) =>
+        normalized.Length < 2 || StopwordSpans.Contains(normalized) ? [] : StemInPlace(normalized);
 
+    /// <summary>The suffix rules of <see cref="Stem"/>, rewriting the word in place ("-ies" becomes "-y").</summary>
+    private static ReadOnlySpan<char> StemInPlace(Span<char> word)
+    {
         if (word.Length > 4 && word.EndsWith("ies"))
         {
             word[^3] = 'y';
